@@ -1,0 +1,101 @@
+"""Pelican ``Author`` objects that carry a person's profile.
+
+Pelican makes a separate Author object for every article. This module gives
+the whole site one Author object per person instead, so whatever a plugin adds
+to an author is seen on every article, listing and profile page, and a name
+written three ways in three bylines still leads to one page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
+from pelican.urlwrappers import Author as PelicanAuthor
+
+from .avatars import initials_svg
+from .person import Image, Link, Person, Role, Topic
+
+
+class Author(PelicanAuthor):
+    """A byline name, with the profile of the person it names if there is one.
+
+    The class keeps Pelican's name ``Author`` because Pelican finds the
+    ``AUTHOR_URL`` and ``AUTHOR_SAVE_AS`` settings by the class name.
+    """
+
+    def __init__(self, name: str, settings: dict, slug: str, person: Person | None):
+        super().__init__(name, settings)
+        self.slug = slug
+        self.person = person
+        self.images: dict[str, Image] = {}
+        self.photo_alt = ""
+        self.topic_urls: dict[str, str] = {}  # filled by staff_roles
+        self.feed_url = ""
+
+    # Everything below reads the profile, or is empty for a name without one.
+
+    @property
+    def has_profile(self) -> bool:
+        return self.person is not None
+
+    def _get(self, field: str, empty):
+        return getattr(self.person, field) if self.person else empty
+
+    honorific = property(lambda self: self._get("honorific", ""))
+    roles: list[Role] = property(lambda self: self._get("roles", []))
+    current_roles = property(lambda self: self._get("current_roles", []))
+    past_roles = property(lambda self: self._get("past_roles", []))
+    bio = property(lambda self: Markup(self._get("bio", "")))
+    summary = property(lambda self: self._get("summary", ""))
+    links: list[Link] = property(lambda self: self._get("links", []))
+    email = property(lambda self: self._get("email", ""))
+    affiliation = property(lambda self: self._get("affiliation", ""))
+    department = property(lambda self: self._get("department", ""))
+    staff = property(lambda self: self._get("staff", "guest"))
+    order = property(lambda self: self._get("order", None))
+
+    @property
+    def display_name(self) -> str:
+        """The name with the honorific: "Dr Amina Qureshi"."""
+        return f"{self.honorific} {self.name}" if self.honorific else self.name
+
+    @property
+    def title(self) -> str:
+        """The role shown beside the name when nothing more precise is known."""
+        current = self.current_roles
+        return current[0].title if current else ""
+
+    @property
+    def expertise(self) -> list[Topic]:
+        return [
+            Topic(name, self.topic_urls.get(name.casefold(), ""))
+            for name in self._get("expertise", [])
+        ]
+
+    @property
+    def photo(self) -> Image | None:
+        """The large portrait (profile pages), or None."""
+        return self.images.get("large")
+
+    @property
+    def thumbnail(self) -> Image | None:
+        """The small portrait (author boxes, cards), or None."""
+        return self.images.get("small")
+
+    def initials_avatar(self, size: int) -> Markup:
+        """An inline SVG of the name's initials, ``size`` pixels square."""
+        return initials_svg(self.name, size, self.name)
+
+    def __reduce__(self):
+        # Pelican's content cache pickles articles with their authors; the
+        # profile is attached again on every build, so only the name is kept.
+        return (PelicanAuthor, (self.name, self.settings))
+
+
+@dataclass(frozen=True)
+class BylineEntry:
+    """One name in an article's byline, with the title shown beside it."""
+
+    author: Author
+    title: str

@@ -1,0 +1,98 @@
+"""One Author object per person for the whole site, made on demand.
+
+``AuthorIndex`` is what the plugin puts in Pelican's shared context (as
+``author_index``), for templates and for the other masthead plugins.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from pelican_masthead.problems import report
+
+from .authors import Author, BylineEntry
+from .loading import make_slug
+from .person import Person
+from .photos import PortraitJob, plan_portraits
+from .registry import People
+
+
+class AuthorIndex:
+    def __init__(self, people: People, settings: dict, plugin_settings: dict):
+        self.people = people
+        self.settings = settings
+        self._sizes = plugin_settings["PEOPLE_PHOTO_SIZES"]
+        self._photo_folder = plugin_settings["PEOPLE_PHOTO_OUTPUT"]
+        self._by_slug: dict[str, Author] = {}
+        self.portrait_jobs: list[PortraitJob] = []
+        # Byline names without a profile -> the files that use them.
+        self.unmatched: dict[str, list[str]] = defaultdict(list)
+        for person in people:
+            self._by_slug[person.slug] = self._make(person.name, person.slug, person)
+
+    def _make(self, name: str, slug: str, person: Person | None) -> Author:
+        author = Author(name, self.settings, slug, person)
+        if person is not None and person.photo_path is not None:
+            author.images, jobs = plan_portraits(
+                slug, person.photo_path, self._sizes, self._photo_folder
+            )
+            author.photo_alt = person.photo_alt
+            self.portrait_jobs += jobs
+        feed = self.settings.get("AUTHOR_FEED_ATOM")
+        if feed:
+            url = self.settings.get("AUTHOR_FEED_ATOM_URL") or feed
+            author.feed_url = url.format(slug=slug)
+        return author
+
+    def __iter__(self):
+        return iter(self._by_slug.values())
+
+    def for_person(self, person: Person) -> Author:
+        return self._by_slug[person.slug]
+
+    def author_for(self, name: str, source: str = "") -> Author:
+        """The site's one Author for a byline name, made if it is new."""
+        person = self.people.match(name)
+        if person is not None:
+            return self._by_slug[person.slug]
+        if source and source not in self.unmatched[name]:
+            self.unmatched[name].append(source)
+        slug = self.people.slug_for_unprofiled(name, make_slug(name, self.settings))
+        if slug not in self._by_slug:
+            self._by_slug[slug] = self._make(name, slug, None)
+        return self._by_slug[slug]
+
+    def attach(self, content) -> None:
+        """Give a content object the site's Author objects and its byline."""
+        source = getattr(content, "relative_source_path", "") or ""
+        names = [a.name for a in getattr(content, "authors", [])]
+        authors = list(dict.fromkeys(self.author_for(n, source) for n in names))
+        if not authors:
+            return
+        content.authors = authors
+        content.author = authors[0]
+        content.metadata["authors"] = authors
+        content.metadata["author"] = authors[0]
+        content.byline = [BylineEntry(a, a.title) for a in authors]
+
+    def report_unmatched(self) -> None:
+        """One warning for every byline name with no profile."""
+        if not self.unmatched:
+            return
+        lines = []
+        for name, sources in sorted(self.unmatched.items()):
+            hint = self.people.suggestion(name)
+            did_you_mean = (
+                f" (did you mean {hint.name!r}, {hint.source}?)" if hint else ""
+            )
+            lines.append(f"{name!r} in {', '.join(sources)}{did_you_mean}")
+        report(
+            "Byline names with no profile (each still gets a page; add a people "
+            "file or an 'Aliases' entry to give it one): " + "; ".join(lines)
+        )
+
+    def write_portraits(self, output: Path, cache: Path) -> None:
+        from .photos import write_portraits
+
+        write_portraits(self.portrait_jobs, output, cache)

@@ -1,0 +1,99 @@
+"""Turn the link fields of a people file into safe, absolute links.
+
+Writers give a handle or a full address; both become an https URL. Anything
+that is not http(s) (``javascript:``, ``data:``) is refused, never linked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import quote, urlsplit
+
+from .person import Link
+
+
+class LinkError(ValueError):
+    """A link field that cannot become a safe link."""
+
+
+def _web_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise LinkError(f"{value!r} is not an http(s) address")
+    return value
+
+
+def _handle_or_url(base: str) -> Callable[[str], tuple[str, str]]:
+    """For networks where a profile is ``base + handle``."""
+
+    def build(value: str) -> tuple[str, str]:
+        if "://" in value:
+            url = _web_url(value)
+            return url, url.rstrip("/").rsplit("/", 1)[-1]
+        handle = value.lstrip("@").strip("/")
+        if not handle or not re.fullmatch(r"[\w.\-/]+", handle):
+            raise LinkError(f"{value!r} is neither a handle nor an address")
+        return base + quote(handle), "@" + handle if "/" not in handle else handle
+
+    return build
+
+
+def _website(value: str) -> tuple[str, str]:
+    has_scheme = re.match(r"[a-z][a-z0-9+.-]*:(?!\d)", value, re.IGNORECASE)
+    url = _web_url(value if has_scheme else "https://" + value)
+    return url, urlsplit(url).netloc + urlsplit(url).path.rstrip("/")
+
+
+def _mastodon(value: str) -> tuple[str, str]:
+    if "://" in value:
+        url = _web_url(value)
+        parts = urlsplit(url)
+        return url, f"{parts.path.strip('/')}@{parts.netloc}"
+    match = re.fullmatch(r"@?([\w.]+)@([\w.-]+\.[a-z]{2,})", value, re.IGNORECASE)
+    if not match:
+        raise LinkError(
+            f"{value!r} is not a Mastodon address like @name@example.social"
+        )
+    user, server = match.groups()
+    return f"https://{server}/@{user}", f"@{user}@{server}"
+
+
+def _orcid(value: str) -> tuple[str, str]:
+    match = re.search(r"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$", value.strip().rstrip("/"))
+    if not match or ("://" in value and "orcid.org" not in value):
+        raise LinkError(f"{value!r} is not an ORCID iD like 0000-0002-1825-0097")
+    return f"https://orcid.org/{match.group(1)}", match.group(1)
+
+
+def _email(value: str) -> tuple[str, str]:
+    if not re.fullmatch(r"[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+", value):
+        raise LinkError(f"{value!r} is not an email address")
+    return "mailto:" + quote(value, safe="@.+-_"), value
+
+
+@dataclass(frozen=True)
+class Network:
+    key: str  # the people-file field, lowercased
+    label: str
+    build: Callable[[str], tuple[str, str]]
+
+
+# The order here is the order links are shown on profile pages.
+NETWORKS = (
+    Network("website", "Website", _website),
+    Network("email", "Email", _email),
+    Network("orcid", "ORCID", _orcid),
+    Network("mastodon", "Mastodon", _mastodon),
+    Network("bluesky", "Bluesky", _handle_or_url("https://bsky.app/profile/")),
+    Network("twitter", "X", _handle_or_url("https://x.com/")),
+    Network("linkedin", "LinkedIn", _handle_or_url("https://www.linkedin.com/in/")),
+    Network("github", "GitHub", _handle_or_url("https://github.com/")),
+)
+
+
+def build_link(network: Network, value: str) -> Link:
+    """Raises LinkError for a value that cannot be linked safely."""
+    url, text = network.build(value.strip())
+    return Link(network=network.key, label=network.label, url=url, text=text)

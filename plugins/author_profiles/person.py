@@ -1,0 +1,102 @@
+"""What the site knows about a person: the data read from a people file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+STAFF_KINDS = ("current", "former", "guest")
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role title, with the years it was held when the writer gave them."""
+
+    title: str
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def is_current(self) -> bool:
+        return self.end is None
+
+    @property
+    def years(self) -> str:
+        """ "2019–2022", "2022–" or "" for an undated role."""
+        if self.start is None:
+            return ""
+        return f"{self.start}–{self.end if self.end is not None else ''}"
+
+    def held_in(self, year: int) -> bool:
+        if self.start is not None and year < self.start:
+            return False
+        return self.end is None or year <= self.end
+
+    def __str__(self) -> str:
+        return self.title
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link to the person elsewhere: their site, profiles, ORCID record."""
+
+    network: str  # key, e.g. "mastodon"
+    label: str  # network's display name, e.g. "Mastodon"
+    url: str
+    text: str  # what a reader sees, e.g. "@amina@scholar.social"
+
+
+@dataclass(frozen=True)
+class Topic:
+    """An expertise topic; ``url`` points at its place on the experts page."""
+
+    name: str
+    url: str = ""
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class Image:
+    """A resized portrait; URLs are relative to the site, like ``author.url``."""
+
+    url: str
+    url_2x: str
+    width: int
+    height: int
+
+
+@dataclass
+class Person:
+    """One person, read from one people file."""
+
+    source: str  # path of the people file, relative to the content folder
+    slug: str
+    name: str
+    honorific: str = ""
+    roles: list[Role] = field(default_factory=list)
+    expertise: list[str] = field(default_factory=list)
+    photo_path: Path | None = None
+    photo_alt: str = ""
+    email: str = ""
+    links: list[Link] = field(default_factory=list)
+    affiliation: str = ""
+    department: str = ""
+    staff: str = "current"
+    aliases: list[str] = field(default_factory=list)
+    order: int | None = None
+    summary: str = ""
+    bio: str = ""  # HTML from the file's Markdown body
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.honorific} {self.name}" if self.honorific else self.name
+
+    @property
+    def current_roles(self) -> list[Role]:
+        return [r for r in self.roles if r.is_current]
+
+    @property
+    def past_roles(self) -> list[Role]:
+        return [r for r in self.roles if not r.is_current]

@@ -1,0 +1,139 @@
+"""Connects the plugin to Pelican's signals; the work is done elsewhere.
+
+Data flows one way: people files -> ``People`` -> ``AuthorIndex`` -> the
+Author objects of articles and pages -> templates.
+"""
+
+from __future__ import annotations
+
+import logging
+from itertools import chain
+from pathlib import Path
+
+from pelican import signals
+from pelican_masthead import problems
+from pelican_masthead.labels import LABELS_SETTING, STRICT_SETTING, labels
+from pelican_masthead.settings import resolve
+from pelican_masthead.templates import add_template_folder
+
+from .index import AuthorIndex
+from .loading import load_people
+from .registry import People
+from .settings import SETTINGS
+
+logger = logging.getLogger(__name__)
+
+TEMPLATES = Path(__file__).parent / "templates"
+CONTEXT_KEY = "author_index"
+
+
+def configure(pelican) -> None:
+    """Check the settings and keep people files out of articles and pages."""
+    settings = pelican.settings
+    resolved = resolve((*SETTINGS, LABELS_SETTING, STRICT_SETTING), settings)
+    for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES"):
+        excluded = list(settings.get(key, []))
+        settings[key] = excluded + [
+            p for p in resolved["PEOPLE_PATHS"] if p not in excluded
+        ]
+    _separate_author_feeds(settings)
+
+
+def _separate_author_feeds(settings: dict) -> None:
+    # Pelican's defaults write author and category feeds to the same pattern,
+    # so an author and a category with the same slug would overwrite each other.
+    others = {
+        settings.get(k)
+        for k in (
+            "CATEGORY_FEED_ATOM",
+            "CATEGORY_FEED_RSS",
+            "TAG_FEED_ATOM",
+            "TAG_FEED_RSS",
+        )
+    }
+    for kind in ("ATOM", "RSS"):
+        key = f"AUTHOR_FEED_{kind}"
+        if settings.get(key) and settings[key] in others:
+            settings[key] = f"feeds/authors/{{slug}}.{kind.lower()}.xml"
+            if settings.get(f"{key}_URL") in others:
+                settings[f"{key}_URL"] = settings[key]
+            logger.info("author_profiles: author feeds moved to %s", settings[key])
+
+
+def add_templates(generator) -> None:
+    add_template_folder(generator, TEMPLATES)
+    generator.env.globals.setdefault("masthead_labels", labels(generator.settings))
+
+
+def load(generator) -> None:
+    settings = generator.settings
+    plugin_settings = resolve(SETTINGS, settings)
+    people = People(
+        load_people(Path(generator.path), plugin_settings["PEOPLE_PATHS"], settings)
+    )
+    generator.context[CONTEXT_KEY] = AuthorIndex(people, settings, plugin_settings)
+
+
+def attach_to_articles(generator) -> None:
+    index = generator.context[CONTEXT_KEY]
+    for article in chain(
+        generator.articles,
+        generator.translations,
+        generator.hidden_articles,
+        generator.hidden_translations,
+        generator.drafts,
+        generator.drafts_translations,
+    ):
+        index.attach(article)
+
+
+def attach_to_pages(generator) -> None:
+    index = generator.context[CONTEXT_KEY]
+    for page in chain(
+        generator.pages,
+        generator.translations,
+        generator.hidden_pages,
+        generator.hidden_translations,
+        generator.draft_pages,
+        generator.draft_translations,
+    ):
+        index.attach(page)
+    list_everyone(generator)
+
+
+def list_everyone(generator) -> None:
+    """Give every person a page, with or without published articles.
+
+    Pelican makes author pages only from published articles' bylines; the
+    list it writes pages from is also the template context's ``authors``.
+    """
+    authors = generator.context.get("authors")
+    if not isinstance(authors, list):
+        return
+    listed = {author for author, _articles in authors}
+    authors.extend((a, []) for a in generator.context[CONTEXT_KEY] if a not in listed)
+    authors.sort(key=lambda pair: pair[0].slug)
+
+
+def report_unmatched(generators) -> None:
+    for generator in generators:
+        if CONTEXT_KEY in generator.context:
+            generator.context[CONTEXT_KEY].report_unmatched()
+            return
+
+
+def write_portraits(generator, writer) -> None:
+    cache = Path(generator.settings["CACHE_PATH"]) / "masthead-portraits"
+    generator.context[CONTEXT_KEY].write_portraits(Path(generator.output_path), cache)
+
+
+def connect() -> None:
+    problems.connect()
+    signals.initialized.connect(configure)
+    signals.generator_init.connect(add_templates)
+    signals.article_generator_init.connect(load)
+    signals.article_generator_pretaxonomy.connect(attach_to_articles)
+    signals.article_generator_finalized.connect(list_everyone)
+    signals.page_generator_finalized.connect(attach_to_pages)
+    signals.all_generators_finalized.connect(report_unmatched)
+    signals.article_writer_finalized.connect(write_portraits)

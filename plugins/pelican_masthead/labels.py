@@ -1,0 +1,61 @@
+"""Every word the plugins' snippets show a reader, in one place.
+
+A site in another language translates them with one setting,
+``MASTHEAD_LABELS``, a dict holding only the labels it changes.
+"""
+
+from __future__ import annotations
+
+from .settings import Setting
+
+DEFAULT_LABELS = {
+    # author_profiles
+    "by": "By",
+    "and": "and",
+    "about_author": "About the author",
+    "about_authors": "About the authors",
+    "full_profile": "Full profile",
+    "photo_alt": "Portrait of {name}",
+    "articles_by": "Articles by {name}",
+    "no_articles": "No articles yet.",
+    "links": "Elsewhere",
+    "expertise": "Expertise",
+    "roles": "Roles",
+    "earlier_roles": "Earlier roles",
+    "former_staff": "Former staff",
+    "guest_contributor": "Guest contributor",
+    "feed": "Atom feed",
+}
+
+
+def _check(value: dict) -> str:
+    unknown = sorted(set(value) - set(DEFAULT_LABELS))
+    if unknown:
+        return (
+            f"unknown label {', '.join(map(repr, unknown))}; the labels are "
+            + ", ".join(sorted(DEFAULT_LABELS))
+            + "."
+        )
+    if not all(isinstance(text, str) for text in value.values()):
+        return "every label must be a string."
+    return ""
+
+
+LABELS_SETTING = Setting(
+    "MASTHEAD_LABELS",
+    {},
+    "Visible words of the snippets, for sites in other languages: a dict "
+    "holding only the labels to change. The README lists every label.",
+    check=_check,
+)
+
+STRICT_SETTING = Setting(
+    "MASTHEAD_STRICT",
+    False,
+    "Turn every content warning of the masthead plugins into a failed build, "
+    "after listing them all. For sites that check their content in CI.",
+)
+
+
+def labels(settings: dict) -> dict[str, str]:
+    return {**DEFAULT_LABELS, **LABELS_SETTING.read(settings)}

@@ -1,0 +1,78 @@
+"""Matching byline names to people, and slugs that never collide."""
+
+import pytest
+from pelican.plugins.author_profiles.person import Person
+from pelican.plugins.author_profiles.registry import People
+from pelican.settings import DEFAULT_CONFIG
+from pelican_masthead.names import initials, name_key
+from pelican_masthead.problems import ContentError
+
+
+def person(name, slug, aliases=(), source=None):
+    return Person(
+        source=source or f"people/{slug}.md",
+        slug=slug,
+        name=name,
+        aliases=list(aliases),
+    )
+
+
+@pytest.fixture
+def people():
+    return People(
+        [
+            person("José Núñez", "jose-nunez", ["J. Núñez"]),
+            person("Amina Qureshi", "amina-qureshi"),
+            person("عائشہ ملک", "ayesha-malik", ["Ayesha Malik"]),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "slug"),
+    [
+        ("José Núñez", "jose-nunez"),
+        ("jose nunez", "jose-nunez"),  # case and accents ignored
+        ("JOSÉ NÚÑEZ", "jose-nunez"),
+        ("J. Nunez", "jose-nunez"),  # alias
+        ("jose-nunez", "jose-nunez"),  # slug
+        ("Dr Amina Qureshi", "amina-qureshi"),  # honorific ignored
+        ("Prof. amina qureshi", "amina-qureshi"),
+        ("عائشہ ملک", "ayesha-malik"),
+        ("Ayesha Malik", "ayesha-malik"),
+    ],
+)
+def test_byline_names_match_their_person(people, written, slug):
+    assert people.match(written).slug == slug
+
+
+def test_unknown_names_do_not_match_but_get_a_suggestion(people):
+    assert people.match("Amina Qureshy") is None
+    assert people.suggestion("Amina Qureshy").slug == "amina-qureshi"
+    assert people.suggestion("Zed Unrelated") is None
+
+
+def test_two_people_with_one_slug_stop_the_build():
+    with pytest.raises(ContentError) as error:
+        People([person("Ana Kova", "ana"), person("Ana Kovač", "ana", source="x.md")])
+    assert "people/ana.md" in str(error.value) and "x.md" in str(error.value)
+
+
+def test_unprofiled_names_get_distinct_stable_slugs(people):
+    first = people.slug_for_unprofiled("李伟", "li-wei")
+    second = people.slug_for_unprofiled("李偉", "li-wei")  # transliterates alike
+    assert first != second
+    assert people.slug_for_unprofiled("李伟", "li-wei") == first
+    # A name no transliteration can spell still gets a slug of its own.
+    assert people.slug_for_unprofiled("🎉", "")
+    # A profile's slug is never given to a different, unprofiled name.
+    assert people.slug_for_unprofiled("Amina Q", "amina-qureshi") != "amina-qureshi"
+
+
+def test_name_key_and_initials():
+    assert name_key("  Zoë   O'Brien ") == name_key("zoe o brien")
+    assert initials("Amina Qureshi") == "AQ"
+    assert initials("Madonna") == "M"
+    assert initials("José María Núñez") == "JN"
+    assert initials("") == "?"
+    assert DEFAULT_CONFIG  # settings import keeps Pelican's defaults loadable
