@@ -9,6 +9,7 @@ written three ways in three bylines still leads to one page.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from markupsafe import Markup
 from pelican.urlwrappers import Author as PelicanAuthor
@@ -32,6 +33,9 @@ class Author(PelicanAuthor):
         self.photo_alt = ""
         self.topic_urls: dict[str, str] = {}  # filled by staff_roles
         self.feed_url = ""
+        # Published articles naming this person, newest first; set once the
+        # articles are known.
+        self.articles: list = []
 
     # Everything below reads the profile, or is empty for a name without one.
 
@@ -66,6 +70,21 @@ class Author(PelicanAuthor):
         current = self.current_roles
         return current[0].title if current else ""
 
+    def title_on(self, when: date | None) -> str:
+        """The role to print beside the name on a piece dated ``when``.
+
+        A byline keeps the title the person had when the piece appeared: an
+        article from 2020 by today's Senior Research Officer says "Research
+        Officer". Roles are kept in rank order (staff_roles sorts them), so the
+        first one held that year is the primary one.
+        """
+        if when is None or self.person is None:
+            return self.title
+        held = self.person.roles_held_in(when.year)
+        if held:
+            return held[0].title
+        return self.title
+
     @property
     def expertise(self) -> list[Topic]:
         return [
@@ -95,7 +114,16 @@ class Author(PelicanAuthor):
 
 @dataclass(frozen=True)
 class BylineEntry:
-    """One name in an article's byline, with the title shown beside it."""
+    """One name in an article's byline, with the title shown beside it.
+
+    The title is looked up when a template asks for it, not when the article
+    is read, so that plugins which rank roles (staff_roles) can order them
+    later in the build.
+    """
 
     author: Author
-    title: str
+    date: date | None = None
+
+    @property
+    def title(self) -> str:
+        return self.author.title_on(self.date)

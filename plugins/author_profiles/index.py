@@ -24,6 +24,7 @@ class AuthorIndex:
         self.settings = settings
         self._sizes = plugin_settings["PEOPLE_PHOTO_SIZES"]
         self._photo_folder = plugin_settings["PEOPLE_PHOTO_OUTPUT"]
+        self._more_by_count = plugin_settings["PEOPLE_MORE_BY_COUNT"]
         self._by_slug: dict[str, Author] = {}
         self.portrait_jobs: list[PortraitJob] = []
         # Byline names without a profile -> the files that use them.
@@ -74,7 +75,28 @@ class AuthorIndex:
         content.author = authors[0]
         content.metadata["authors"] = authors
         content.metadata["author"] = authors[0]
-        content.byline = [BylineEntry(a, a.title) for a in authors]
+        content.byline = [
+            BylineEntry(a, getattr(content, "date", None)) for a in authors
+        ]
+
+    def link_articles(self, articles: list) -> None:
+        """Give each Author their published articles, and each article the
+        other articles of its authors ("More by")."""
+        for author in self:
+            author.articles = []
+        for article in articles:
+            for author in getattr(article, "authors", []):
+                if isinstance(author, Author):
+                    author.articles.append(article)
+        for article in articles:
+            others = {
+                id(other): other
+                for author in getattr(article, "authors", [])
+                for other in getattr(author, "articles", [])
+                if other is not article
+            }
+            newest = sorted(others.values(), key=lambda a: a.date, reverse=True)
+            article.more_by_authors = newest[: self._more_by_count]
 
     def report_unmatched(self) -> None:
         """One warning for every byline name with no profile."""

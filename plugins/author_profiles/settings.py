@@ -24,6 +24,13 @@ SETTINGS = (
         ),
     ),
     Setting(
+        "PEOPLE_MORE_BY_COUNT",
+        3,
+        "How many other articles by the same authors an article lists under "
+        '"More by" (`article.more_by_authors`); 0 lists none.',
+        check=lambda v: "" if v >= 0 else "must be 0 or more.",
+    ),
+    Setting(
         "PEOPLE_PHOTO_OUTPUT",
         "people/photos",
         "Folder, inside the output, for resized portraits.",

@@ -115,6 +115,10 @@ def list_everyone(generator) -> None:
     authors.sort(key=lambda pair: pair[0].slug)
 
 
+def link_articles(generator) -> None:
+    generator.context[CONTEXT_KEY].link_articles(generator.articles)
+
+
 def report_unmatched(generators) -> None:
     for generator in generators:
         if CONTEXT_KEY in generator.context:
@@ -134,6 +138,7 @@ def connect() -> None:
     signals.article_generator_init.connect(load)
     signals.article_generator_pretaxonomy.connect(attach_to_articles)
     signals.article_generator_finalized.connect(list_everyone)
+    signals.article_generator_finalized.connect(link_articles)
     signals.page_generator_finalized.connect(attach_to_pages)
     signals.all_generators_finalized.connect(report_unmatched)
     signals.article_writer_finalized.connect(write_portraits)
