@@ -1,0 +1,114 @@
+"""Author pages, feeds and portraits in a built site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image
+
+PHOTO_SIZE = 480
+
+
+def person(site, slug, header="", name=""):
+    name = name or slug.replace("-", " ").title()
+    site.write(f"people/{slug}.md", f"Title: {name}\n{header}\n\nBio paragraph.\n")
+
+
+def article(site, slug, authors, date="2024-01-01"):
+    header = f"Title: {slug}\nDate: {date}\nAuthors: {authors}\nCategory: Notes"
+    site.write(f"{slug}.md", f"{header}\n\nText.\n")
+
+
+def test_a_person_without_articles_still_gets_a_page(site):
+    person(site, "ana-kova")
+    person(site, "bo-linde")
+    article(site, "one", "Ana Kova")
+    output = site.build()
+    assert (output / "author" / "bo-linde.html").exists()
+    authors = site.page("authors.html").get_text()
+    assert "Bo Linde" in authors and "Ana Kova" in authors
+
+
+def test_author_and_category_with_one_slug_get_separate_feeds(site):
+    person(site, "water")
+    site.write(
+        "a.md", "Title: A\nDate: 2024-01-01\nAuthor: Water\nCategory: Water\n\nText.\n"
+    )
+    output = site.build(
+        AUTHOR_FEED_ATOM="feeds/{slug}.atom.xml",
+        CATEGORY_FEED_ATOM="feeds/{slug}.atom.xml",
+    )
+    category_feed = (output / "feeds" / "water.atom.xml").read_text()
+    author_feed = (output / "feeds" / "authors" / "water.atom.xml").read_text()
+    assert 'href="https://example.org/feeds/water.atom.xml" rel="self"' in category_feed
+    assert 'href="https://example.org/feeds/authors/water.atom.xml"' in author_feed
+
+
+def test_an_authors_articles_are_paginated_newest_first(site):
+    person(site, "ana-kova")
+    for day in range(1, 6):
+        article(site, f"day-{day}", "Ana Kova", date=f"2024-01-0{day}")
+    output = site.build(DEFAULT_PAGINATION=2)
+    first = site.page("author/ana-kova.html").get_text()
+    assert first.index("day-5") < first.index("day-4")
+    assert "day-1" not in first
+    assert (output / "author" / "ana-kova3.html").exists()
+
+
+def test_spellings_of_one_name_lead_to_one_page(site, warnings_logged):
+    person(site, "jose-nunez", "Aliases: J. Nunez", name="José Núñez")
+    article(site, "a", "jose nunez")
+    article(site, "b", "J. Nunez")
+    article(site, "c", "Dr José Núñez")
+    output = site.build()
+    pages = sorted(p.name for p in (output / "author").iterdir())
+    assert pages == ["jose-nunez.html"]
+    text = site.page("author/jose-nunez.html").get_text()
+    assert all(slug in text for slug in ("a", "b", "c"))
+    assert not [m for m in warnings_logged() if "no profile" in m]
+
+
+def test_names_without_profiles_are_warned_about_once_with_a_suggestion(
+    site, warnings_logged
+):
+    person(site, "ana-kova")
+    article(site, "a", "Ana Kovaa")
+    article(site, "b", "Ana Kovaa; 王伟")
+    article(site, "c", "王偉")
+    output = site.build()
+    [warning] = [m for m in warnings_logged() if "no profile" in m]
+    assert "Ana Kovaa" in warning and "did you mean 'Ana Kova'" in warning
+    assert "a.md" in warning and "b.md" in warning
+    # Two Chinese names that transliterate alike keep pages of their own.
+    pages = {p.name for p in (output / "author").iterdir()}
+    chinese = pages - {"ana-kova.html", "ana-kovaa.html"}
+    assert len(chinese) == 2
+    headings = {site.page(f"author/{name}").title.get_text() for name in chinese}
+    assert any("王伟" in h for h in headings) and any("王偉" in h for h in headings)
+
+
+def test_portraits_are_resized_locally_and_missing_ones_reported(site, warnings_logged):
+    photos = site.content / "people" / "photos"
+    photos.mkdir(parents=True)
+    Image.new("RGB", (PHOTO_SIZE, PHOTO_SIZE + 100), "teal").save(photos / "ana.jpg")
+    person(site, "ana-kova", "Photo: photos/ana.jpg")
+    person(site, "bo-linde", "Photo: photos/missing.jpg")
+    output = site.build()
+    folder = output / "people" / "photos"
+    sizes = sorted(Image.open(p).size for p in folder.iterdir())
+    assert sizes == [(96, 96), (192, 192), (240, 240), (480, 480)]
+    assert any("people/bo-linde.md" in m and "Photo" in m for m in warnings_logged())
+
+
+def test_a_cached_rebuild_keeps_profiles_on_articles(site):
+    person(site, "ana-kova", "Roles: Director")
+    article(site, "a", "Ana Kova")
+    theme = Path(__file__).parent / "fixtures" / "byline_theme"
+    settings = {"LOAD_CONTENT_CACHE": True, "CACHE_CONTENT": True}
+    settings["THEME_TEMPLATES_OVERRIDES"] = [str(theme)]
+    site.build(**settings)
+    first = site.page("a.html").select_one(".byline").get_text(" ", strip=True)
+    site.build(**settings)
+    second = site.page("a.html").select_one(".byline").get_text(" ", strip=True)
+    assert first == second
+    assert "Director" in second
