@@ -112,3 +112,19 @@ def test_a_cached_rebuild_keeps_profiles_on_articles(site):
     second = site.page("a.html").select_one(".byline").get_text(" ", strip=True)
     assert first == second
     assert "Director" in second
+
+
+def test_the_site_author_setting_is_a_byline_only_when_it_names_a_person(
+    site, warnings_logged
+):
+    person(site, "ana-kova")
+    site.write("a.md", "Title: A\nDate: 2024-01-01\nCategory: Notes\n\nText.\n")
+    site.write("pages/about.md", "Title: About\n\nText.\n")
+    output = site.build(AUTHOR="Larkspur Centre")
+    assert not [m for m in warnings_logged() if "no profile" in m]
+    assert not (output / "author" / "larkspur-centre.html").exists() or (
+        "Larkspur Centre" in site.page("author/larkspur-centre.html").get_text()
+    )
+    site.write("b.md", "Title: B\nDate: 2024-01-02\nCategory: Notes\n\nText.\n")
+    site.build(AUTHOR="Ana Kova")
+    assert "b.html" in site.page("author/ana-kova.html").decode()

@@ -76,3 +76,15 @@ def test_name_key_and_initials():
     assert initials("José María Núñez") == "JN"
     assert initials("") == "?"
     assert DEFAULT_CONFIG  # settings import keeps Pelican's defaults loadable
+
+
+def test_an_alias_two_people_claim_is_reported(warnings_logged):
+    people = People(
+        [
+            person("Ana Kova", "ana-kova", ["A. Kova"]),
+            person("Aleksander Kova", "aleksander-kova", ["A. Kova"]),
+        ]
+    )
+    assert people.match("A. Kova").slug == "ana-kova"
+    [message] = warnings_logged()
+    assert "people/aleksander-kova.md" in message and "'A. Kova'" in message

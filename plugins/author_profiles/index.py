@@ -68,6 +68,12 @@ class AuthorIndex:
         """Give a content object the site's Author objects and its byline."""
         source = getattr(content, "relative_source_path", "") or ""
         names = [a.name for a in getattr(content, "authors", [])]
+        written = "author" in content.metadata or "authors" in content.metadata
+        if not written:
+            # Pelican fills in the site's AUTHOR setting (often the
+            # organisation's name) where the writer named nobody: that is a
+            # byline only when it names a person.
+            names = [n for n in names if self.people.match(n) is not None]
         authors = list(dict.fromkeys(self.author_for(n, source) for n in names))
         if not authors:
             return

@@ -7,7 +7,7 @@ import hashlib
 import re
 
 from pelican_masthead.names import name_key
-from pelican_masthead.problems import ContentError
+from pelican_masthead.problems import ContentError, report
 
 from .person import Person
 
@@ -30,7 +30,7 @@ class People:
             self._add_slug(person)
         for person in people:
             for text in (person.name, person.slug, *person.aliases):
-                self._by_key.setdefault(name_key(text), person)
+                self._add_name(text, person)
 
     def _add_slug(self, person: Person) -> None:
         other = self._by_slug.get(person.slug)
@@ -40,6 +40,16 @@ class People:
                 f"{person.slug!r}; give one of them another 'Slug'."
             )
         self._by_slug[person.slug] = person
+
+    def _add_name(self, text: str, person: Person) -> None:
+        key = name_key(text)
+        other = self._by_key.setdefault(key, person)
+        if other is not person:
+            report(
+                f"{person.source}: the name or alias {text!r} already belongs to "
+                f"{other.name!r} ({other.source}), so bylines that use it go to "
+                f"{other.name!r}; change one of the 'Aliases'."
+            )
 
     def __iter__(self):
         return iter(self.people)
