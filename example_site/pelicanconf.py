@@ -28,6 +28,30 @@ STATIC_PATHS = ["images"]
 
 DEFAULT_PAGINATION = 6
 
+# Addresses without ".html", as a publication's usually are.
+ARTICLE_URL = "{date:%Y}/{slug}/"
+ARTICLE_SAVE_AS = "{date:%Y}/{slug}/index.html"
+ARTICLE_LANG_URL = "{date:%Y}/{slug}/{lang}/"
+ARTICLE_LANG_SAVE_AS = "{date:%Y}/{slug}/{lang}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+AUTHOR_URL = "people/{slug}/"
+AUTHOR_SAVE_AS = "people/{slug}/index.html"
+AUTHORS_URL = "people/"
+AUTHORS_SAVE_AS = "people/index.html"
+CATEGORY_URL = "category/{slug}/"
+CATEGORY_SAVE_AS = "category/{slug}/index.html"
+TAG_URL = "tag/{slug}/"
+TAG_SAVE_AS = "tag/{slug}/index.html"
+ARCHIVES_URL = "archives/"
+ARCHIVES_SAVE_AS = "archives/index.html"
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+# Portraits are resized into a folder no person's slug can take.
+PEOPLE_PHOTO_OUTPUT = "people-photos"
+
 # No feeds while developing; publishconf.py turns them on.
 FEED_ALL_ATOM = None
 CATEGORY_FEED_ATOM = None
