@@ -9,6 +9,7 @@ listed in one run rather than the first one only.
 from __future__ import annotations
 
 import logging
+import sys
 
 from pelican import signals
 
@@ -31,11 +32,40 @@ def report(message: str) -> None:
     logger.warning(message)
 
 
+class _UnreadableContent(logging.Handler):
+    """Says why Pelican could not read a file, and counts it as a problem.
+
+    Pelican logs only "Could not process <file>" and drops the file; the reason
+    (often a Jinja syntax error from pelican-jinja2content) is shown only in
+    debug mode. The handler runs inside Pelican's ``except`` block, so the
+    exception is still at hand.
+    """
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno < logging.ERROR or record.msg != "Could not process %s":
+            return
+        error = sys.exc_info()[1]
+        reason = f"{type(error).__name__}: {error}" if error else "unknown reason"
+        line = getattr(error, "lineno", None)
+        where = f" (line {line})" if line else ""
+        report(
+            f"{record.args[0]}: could not be read, so it is missing from the "
+            f"site{where}: {reason}. A '{{#' or an unclosed '{{{{' in Markdown "
+            "read by pelican-jinja2content is the usual cause; see the "
+            "writer's guide."
+        )
+
+
+_handler = _UnreadableContent()
+
+
 def _start_run(pelican) -> None:
     _reported.clear()
+    logging.getLogger("pelican.generators").addHandler(_handler)
 
 
 def _end_run(pelican) -> None:
+    logging.getLogger("pelican.generators").removeHandler(_handler)
     if pelican.settings.get("MASTHEAD_STRICT") and _reported:
         count = len(_reported)
         raise StrictModeError(
