@@ -1,5 +1,5 @@
-"""placeholder until the plugin lands"""
+"""staff_roles: role ranks, a staff directory, experts by topic and credits."""
 
+from .wiring import connect as register
 
-def register():
-    pass
+__all__ = ["register"]

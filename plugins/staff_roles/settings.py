@@ -1,0 +1,128 @@
+"""Settings of the staff_roles plugin: each one declared once, here."""
+
+from __future__ import annotations
+
+import re
+
+from pelican_masthead.settings import Setting
+
+from .ranks import title_key
+
+# Metadata Pelican or author_profiles already give a meaning; a credit kind
+# with one of these names would change what the article says.
+_RESERVED_METADATA = {
+    "title",
+    "author",
+    "authors",
+    "date",
+    "modified",
+    "category",
+    "tags",
+    "slug",
+    "summary",
+    "status",
+    "lang",
+    "translation",
+    "template",
+    "save_as",
+    "url",
+    "written",  # the kind of the "written" group in author.work
+}
+_METADATA_NAME = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def _check_sections(value: dict) -> str:
+    seen: dict[str, str] = {}
+    for section, titles in value.items():
+        if not isinstance(section, str) or not section.strip():
+            return f"section names must be non-empty strings, not {section!r}."
+        if not isinstance(titles, list | tuple) or not titles:
+            return f"{section!r} needs a non-empty list of role titles."
+        for title in titles:
+            if not isinstance(title, str) or not title_key(title):
+                return f"{section!r} has a role title that is not text: {title!r}."
+            other = seen.setdefault(title_key(title), section)
+            if other != section or titles.count(title) > 1:
+                return (
+                    f"the role {title!r} is listed twice (in {other!r} and "
+                    f"{section!r}); each role ranks once."
+                )
+    return ""
+
+
+def _check_credits(value: dict) -> str:
+    for key, label in value.items():
+        if not isinstance(key, str) or not _METADATA_NAME.fullmatch(key):
+            return (
+                f"{key!r} is not a metadata name; use the field name in lower "
+                "case, as Pelican reads it (for example 'editors')."
+            )
+        if key in _RESERVED_METADATA:
+            return f"{key!r} already has a meaning in Pelican; choose another name."
+        if not isinstance(label, str) or not label.strip():
+            return f"the label of {key!r} must be non-empty text, not {label!r}."
+    return ""
+
+
+def _check_path(value: str) -> str:
+    if value.startswith("/") or "://" in value:
+        return "must be relative to SITEURL (no leading '/'), or '' to turn it off."
+    return ""
+
+
+SETTINGS = (
+    Setting(
+        "STAFF_SECTIONS",
+        {},
+        "Role titles in rank order, grouped into the sections of the staff "
+        "page: a dict of section name to a list of role titles, highest first; "
+        "sections in rank order. Titles match ignoring case. A person's "
+        "primary role is their highest-ranked current role; roles not listed "
+        "rank after every listed one (the build names them).",
+        check=_check_sections,
+    ),
+    Setting(
+        "STAFF_URL",
+        "staff/",
+        "Address of the staff page, relative to SITEURL.",
+        check=_check_path,
+    ),
+    Setting(
+        "STAFF_SAVE_AS",
+        "staff/index.html",
+        "File of the staff page inside the output folder; '' writes no staff page.",
+        check=_check_path,
+    ),
+    Setting(
+        "EXPERTS_URL",
+        "experts/",
+        "Address of the experts-by-topic page, relative to SITEURL; each "
+        "expertise topic links to this address plus '#' and the topic's id.",
+        check=_check_path,
+    ),
+    Setting(
+        "EXPERTS_SAVE_AS",
+        "experts/index.html",
+        "File of the experts-by-topic page inside the output folder; '' writes "
+        "no experts page and leaves topics unlinked.",
+        check=_check_path,
+    ),
+    Setting(
+        "STAFF_ORGANIZATION_NAME",
+        "",
+        "Name of the organisation in the staff page's structured data; '' "
+        "uses SITENAME.",
+    ),
+    Setting(
+        "CREDITS",
+        {
+            "editors": "Edited by",
+            "reviewers": "Reviewed by",
+            "translators": "Translated by",
+        },
+        "Credits beyond authorship: a dict of article metadata name (lower "
+        "case) to the label shown before the names, in the order shown. "
+        "Writers list names like Authors: 'Editors: A; B'.",
+        check=_check_credits,
+    ),
+)
