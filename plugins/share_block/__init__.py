@@ -1,5 +1,5 @@
-"""placeholder until the plugin lands"""
+"""share_block: share links without trackers, link previews and JSON-LD."""
 
+from .wiring import connect as register
 
-def register():
-    pass
+__all__ = ["register"]

@@ -1,0 +1,124 @@
+"""Where each network takes a shared page: one entry per network.
+
+Adding a network is one ``Network`` in ``NETWORKS``. Every address is built
+with ``urllib.parse`` and every value percent-encoded with ``quote`` (spaces
+become ``%20``, never ``+``, which mail apps would show as it is).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import quote, urlencode
+
+# Bluesky refuses posts longer than this (it counts graphemes; counting code
+# points, as here, can only come out longer, so the text always fits).
+BLUESKY_LIMIT = 300
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What is shared: the page's absolute address and its title."""
+
+    url: str
+    title: str
+    via: str = ""  # the site's X handle, without "@"
+    mastodon_instance: str | None = None
+
+
+def _query(base: str, **params: str) -> str:
+    present = {k: v for k, v in params.items() if v}
+    return f"{base}?{urlencode(present, quote_via=quote, safe='')}"
+
+
+def title_and_url(shared: Shared, limit: int | None = None) -> str:
+    """ "Title https://…", the title shortened if the whole must fit ``limit``."""
+    text = f"{shared.title} {shared.url}"
+    if limit is None or len(text) <= limit:
+        return text
+    room = limit - len(shared.url) - 2  # the space and the ellipsis
+    if room <= 0:
+        return shared.url
+    return f"{shared.title[:room].rstrip()}… {shared.url}"
+
+
+def _x(s: Shared) -> str:
+    return _query("https://x.com/intent/tweet", text=s.title, url=s.url, via=s.via)
+
+
+def _facebook(s: Shared) -> str:
+    return _query("https://www.facebook.com/sharer/sharer.php", u=s.url)
+
+
+def _linkedin(s: Shared) -> str:
+    # LinkedIn takes only the address; its preview comes from Open Graph.
+    return _query("https://www.linkedin.com/sharing/share-offsite/", url=s.url)
+
+
+def _whatsapp(s: Shared) -> str:
+    return _query("https://wa.me/", text=title_and_url(s))
+
+
+def _telegram(s: Shared) -> str:
+    return _query("https://t.me/share/url", url=s.url, text=s.title)
+
+
+def _reddit(s: Shared) -> str:
+    return _query("https://www.reddit.com/submit", url=s.url, title=s.title)
+
+
+def _hackernews(s: Shared) -> str:
+    return _query("https://news.ycombinator.com/submitlink", u=s.url, t=s.title)
+
+
+def _bluesky(s: Shared) -> str:
+    return _query(
+        "https://bsky.app/intent/compose", text=title_and_url(s, BLUESKY_LIMIT)
+    )
+
+
+def _mastodon(s: Shared) -> str | None:
+    # Mastodon has no central address: each server shares at /share.
+    if not s.mastodon_instance:
+        return None
+    return _query(f"https://{s.mastodon_instance}/share", text=title_and_url(s))
+
+
+def _threads(s: Shared) -> str:
+    return _query("https://www.threads.com/intent/post", text=s.title, url=s.url)
+
+
+def _email(s: Shared) -> str:
+    return _query("mailto:", subject=s.title, body=s.url)
+
+
+@dataclass(frozen=True)
+class Network:
+    key: str
+    label: str  # the network's own name; not translated
+    build: Callable[[Shared], str | None]  # None: no address without JavaScript
+    label_key: str = ""  # a masthead label that replaces ``label`` when set
+
+
+# The default order of SHARE_NETWORKS.
+NETWORKS: dict[str, Network] = {
+    n.key: n
+    for n in (
+        Network("x", "X", _x),
+        Network("facebook", "Facebook", _facebook),
+        Network("linkedin", "LinkedIn", _linkedin),
+        Network("whatsapp", "WhatsApp", _whatsapp),
+        Network("telegram", "Telegram", _telegram),
+        Network("reddit", "Reddit", _reddit),
+        Network("hackernews", "Hacker News", _hackernews),
+        Network("bluesky", "Bluesky", _bluesky),
+        Network("mastodon", "Mastodon", _mastodon),
+        Network("threads", "Threads", _threads),
+        Network("email", "Email", _email, label_key="share_email"),
+    )
+}
+
+
+def share_url(key: str, shared: Shared) -> str | None:
+    """The address sharing ``shared`` on network ``key``."""
+    return NETWORKS[key].build(shared)

@@ -1,0 +1,222 @@
+"""Settings of the share_block plugin: each one declared once, here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pelican_masthead.labels import STRICT_SETTING
+from pelican_masthead.labels import labels as masthead_labels
+from pelican_masthead.settings import Setting, resolve, strings_list
+
+from .networks import NETWORKS
+
+ARTICLE_TYPES = (
+    "Article",
+    "NewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "ReportageNewsArticle",
+    "BlogPosting",
+    "Report",
+    "ScholarlyArticle",
+)
+
+_HOST = re.compile(
+    r"(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}", re.I
+)
+_X_HANDLE = re.compile(r"@?\w{1,15}")
+
+
+def _networks(value: list) -> str:
+    problem = strings_list(value)
+    if problem:
+        return problem
+    unknown = [key for key in value if key not in NETWORKS]
+    if unknown:
+        return (
+            f"unknown network {', '.join(map(repr, unknown))}; the networks are "
+            + ", ".join(NETWORKS)
+            + "."
+        )
+    if len(set(value)) != len(value):
+        return "a network is listed twice."
+    return ""
+
+
+def _utm(value: dict) -> str:
+    if not all(isinstance(k, str) and k.startswith("utm_") for k in value):
+        return "every key must be a 'utm_' parameter, like 'utm_medium'."
+    if not all(isinstance(v, str) and v for v in value.values()):
+        return "every value must be a non-empty string."
+    return ""
+
+
+def _host(value: str | None) -> str:
+    if value is None or _HOST.fullmatch(value):
+        return ""
+    return (
+        f"{value!r} is not a server name like 'mastodon.social' (no https://, no path)."
+    )
+
+
+def _x_handle(value: str) -> str:
+    if not value or _X_HANDLE.fullmatch(value):
+        return ""
+    return f"{value!r} is not an X handle like '@larkspur' (letters, digits, _)."
+
+
+def _script_path(value: str) -> str:
+    if value and (value.startswith("/") or ".." in value.split("/")):
+        return "must be a path inside the output folder, like 'masthead/share.js'."
+    return ""
+
+
+def _article_type(value: str) -> str:
+    if value in ARTICLE_TYPES:
+        return ""
+    return f"{value!r} is not one of {', '.join(ARTICLE_TYPES)}."
+
+
+SETTINGS = (
+    Setting(
+        "SHARE_NETWORKS",
+        list(NETWORKS),
+        "The share links, in the order shown, by key: "
+        + ", ".join(f"`{key}`" for key in NETWORKS)
+        + ".",
+        check=_networks,
+    ),
+    Setting(
+        "SHARE_COPY_LINK",
+        True,
+        "Show a 'Copy link' button to readers whose browser runs JavaScript.",
+    ),
+    Setting(
+        "SHARE_NATIVE",
+        True,
+        "Show a 'Share…' button opening the device's own share sheet, where the "
+        "browser offers one (Web Share API).",
+    ),
+    Setting(
+        "SHARE_MASTODON_INSTANCE",
+        None,
+        "Mastodon server the Mastodon link points to when the reader has not "
+        "chosen one, like 'mastodon.social'. With JavaScript the reader is asked "
+        "for their own server; with None, readers without JavaScript see no "
+        "Mastodon link.",
+        types=(str, type(None)),
+        check=_host,
+    ),
+    Setting(
+        "SHARE_UTM",
+        {},
+        "Campaign parameters added to the shared address, like "
+        "`{'utm_medium': 'social', 'utm_campaign': 'share'}`; `utm_source` is "
+        "then the network's key unless given. Empty: none added.",
+        check=_utm,
+    ),
+    Setting(
+        "SHARE_SCRIPT_PATH",
+        "masthead/share.js",
+        "Where, inside the output folder, the plugin writes its small script "
+        "(copy link, share sheet, Mastodon server). Empty: not written nor "
+        "referenced, and those buttons stay hidden.",
+        check=_script_path,
+    ),
+    Setting(
+        "SOCIAL_X_HANDLE",
+        "",
+        "The site's X account, like '@larkspur': the `via` of X share links and "
+        "`twitter:site`.",
+        check=_x_handle,
+    ),
+    Setting(
+        "SOCIAL_DEFAULT_IMAGE",
+        "",
+        "Image for link previews of pages without an `Image:`: a path from the "
+        "site root or an https address.",
+    ),
+    Setting(
+        "SOCIAL_PUBLISHER_NAME",
+        None,
+        "Publisher named in structured data; None: `SITENAME`.",
+        types=(str, type(None)),
+    ),
+    Setting(
+        "SOCIAL_PUBLISHER_LOGO",
+        "",
+        "Publisher's logo for structured data: a path from the site root or an "
+        "https address.",
+    ),
+    Setting(
+        "SOCIAL_DESCRIPTION_LENGTH",
+        200,
+        "Longest description, in characters, taken from an article's text when "
+        "it has no `Summary:`; cut at a word.",
+        check=lambda v: "" if 50 <= v <= 1000 else "must be from 50 to 1000.",
+    ),
+    Setting(
+        "SOCIAL_ARTICLE_TYPE",
+        "NewsArticle",
+        "schema.org type of articles in structured data: "
+        + ", ".join(ARTICLE_TYPES)
+        + ".",
+        check=_article_type,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Options:
+    """The resolved settings the plugin's modules work from."""
+
+    siteurl: str
+    sitename: str
+    networks: tuple[str, ...]
+    copy_link: bool
+    native: bool
+    mastodon_instance: str | None
+    utm: dict
+    script_path: str
+    x_handle: str  # without "@"
+    default_image: str
+    publisher_name: str
+    publisher_logo: str
+    description_length: int
+    article_type: str
+    labels: dict[str, str]
+
+
+# The settings dict of the build under way and its options: every signal of
+# a build passes the same dict, so settings are checked once, not per page.
+_cache: tuple[dict, Options] | None = None
+
+
+def options(settings: dict, *, fresh: bool = False) -> Options:
+    """Resolved options for Pelican's settings dict, computed once per build."""
+    global _cache
+    if not fresh and _cache is not None and _cache[0] is settings:
+        return _cache[1]
+    values = resolve(SETTINGS, settings)
+    result = Options(
+        siteurl=str(settings.get("SITEURL") or "").rstrip("/"),
+        sitename=str(settings.get("SITENAME") or ""),
+        networks=tuple(values["SHARE_NETWORKS"]),
+        copy_link=values["SHARE_COPY_LINK"],
+        native=values["SHARE_NATIVE"],
+        mastodon_instance=values["SHARE_MASTODON_INSTANCE"],
+        utm=dict(values["SHARE_UTM"]),
+        script_path=values["SHARE_SCRIPT_PATH"],
+        x_handle=values["SOCIAL_X_HANDLE"].lstrip("@"),
+        default_image=values["SOCIAL_DEFAULT_IMAGE"],
+        publisher_name=values["SOCIAL_PUBLISHER_NAME"]
+        or str(settings.get("SITENAME") or ""),
+        publisher_logo=values["SOCIAL_PUBLISHER_LOGO"],
+        description_length=values["SOCIAL_DESCRIPTION_LENGTH"],
+        article_type=values["SOCIAL_ARTICLE_TYPE"],
+        labels=masthead_labels(settings),
+    )
+    STRICT_SETTING.read(settings)
+    _cache = (settings, result)
+    return result

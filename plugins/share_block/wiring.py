@@ -1,0 +1,130 @@
+"""Connects the plugin to Pelican's signals; the work is done elsewhere.
+
+Articles and pages get their share block and tags just before they are
+written, when every other plugin (bylines, reading time, credits) has added
+its data. Author pages get theirs once every generator has finished.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from functools import partial
+from pathlib import Path
+
+from pelican import signals
+from pelican.contents import Article
+from pelican.plugins._utils import plugin_enabled
+from pelican_masthead import problems
+from pelican_masthead.structured_data import absolute_url
+from pelican_masthead.templates import add_template_folder
+
+from .links import build_block, share_choice
+from .settings import options
+from .social import article_meta, meta_for_page, page_meta, profile_meta
+
+logger = logging.getLogger(__name__)
+
+HERE = Path(__file__).parent
+TEMPLATES = HERE / "templates"
+SCRIPT = HERE / "static" / "share.js"
+
+
+def _enabled(settings: dict) -> bool:
+    # Signal receivers stay connected for the life of the process, so a
+    # second Pelican run in it (tests, tools) without this plugin still calls
+    # them; Pelican lists the plugins a run registered in PLUGINS.
+    return plugin_enabled("share_block", settings.get("PLUGINS"))
+
+
+def check_settings(pelican) -> None:
+    """Stop a build with a wrong setting before any page is read."""
+    if not _enabled(pelican.settings):
+        return
+    opts = options(pelican.settings, fresh=True)
+    if not opts.siteurl:
+        logger.warning(
+            "share_block: SITEURL is empty, so share links, the canonical link "
+            "and og:url cannot be absolute addresses; set SITEURL (as in "
+            "publishconf.py) for a site readers will share."
+        )
+
+
+def add_templates(generator) -> None:
+    if not _enabled(generator.settings):
+        return
+    add_template_folder(generator, TEMPLATES)
+    opts = options(generator.settings)
+    generator.env.globals.setdefault("masthead_labels", opts.labels)
+    generator.env.globals.setdefault(
+        "masthead_social_meta_for", partial(meta_for_page, generator.settings)
+    )
+
+
+def prepare_content(generator, content) -> None:
+    """Give an article or page its ``social_meta`` and ``share_block``."""
+    if not _enabled(generator.settings):
+        return
+    opts = options(generator.settings)
+    if isinstance(content, Article):
+        content.social_meta = article_meta(content, opts)
+    else:
+        content.social_meta = page_meta(content, opts)
+    content.share_block = None
+    content.share_links = []
+    if _wants_share_block(content):
+        url = absolute_url(opts.siteurl, content.url)
+        content.share_block = build_block(url, str(content.title), opts)
+        content.share_links = content.share_block.links
+
+
+def _wants_share_block(content) -> bool:
+    value = content.metadata.get("share", True)
+    choice = share_choice(value)
+    if choice is None:
+        problems.report(
+            f"{content.relative_source_path}: 'Share' is {value!r}, but must be "
+            "yes or no; the share block is shown."
+        )
+        return True
+    return choice
+
+
+def prepare_authors(generators) -> None:
+    """Give every author with a page its ``social_meta``."""
+    for generator in generators:
+        authors = generator.context.get("authors")
+        if not _enabled(generator.settings) or not isinstance(authors, list):
+            continue
+        opts = options(generator.settings)
+        # author_profiles' index also holds people listed only elsewhere.
+        everyone = [a for a, _articles in authors]
+        everyone += list(generator.context.get("author_index") or [])
+        done: set[int] = set()
+        for author in everyone:
+            if id(author) not in done:
+                done.add(id(author))
+                author.social_meta = profile_meta(author, opts)
+        return
+
+
+def copy_script(pelican) -> None:
+    """Put the script in the output, whatever the theme."""
+    if not _enabled(pelican.settings):
+        return
+    path = options(pelican.settings).script_path
+    if not path:
+        return
+    target = Path(pelican.output_path) / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(SCRIPT, target)
+
+
+def connect() -> None:
+    problems.connect()
+    signals.initialized.connect(check_settings)
+    signals.generator_init.connect(add_templates)
+    signals.article_generator_write_article.connect(prepare_content)
+    signals.page_generator_write_page.connect(prepare_content)
+    signals.all_generators_finalized.connect(prepare_authors)
+    signals.finalized.connect(copy_script)
