@@ -128,3 +128,11 @@ def test_the_site_author_setting_is_a_byline_only_when_it_names_a_person(
     site.write("b.md", "Title: B\nDate: 2024-01-02\nCategory: Notes\n\nText.\n")
     site.build(AUTHOR="Ana Kova")
     assert "b.html" in site.page("author/ana-kova.html").decode()
+
+
+def test_a_later_build_without_the_plugin_is_plain_pelican(site, warnings_logged):
+    article(site, "a", "Nobody Known")
+    site.build()
+    assert [m for m in warnings_logged() if "no profile" in m]
+    site.build(PLUGINS=[])
+    assert len([m for m in warnings_logged() if "no profile" in m]) == 1

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pelican import signals
 from pelican_masthead import problems
+from pelican_masthead.enabled import when_enabled
 from pelican_masthead.labels import LABELS_SETTING, STRICT_SETTING, labels
 from pelican_masthead.settings import resolve
 from pelican_masthead.templates import add_template_folder
@@ -27,6 +28,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 CONTEXT_KEY = "author_index"
 
 
+@when_enabled("author_profiles")
 def configure(pelican) -> None:
     """Check the settings and keep people files out of articles and pages."""
     settings = pelican.settings
@@ -60,11 +62,13 @@ def _separate_author_feeds(settings: dict) -> None:
             logger.info("author_profiles: author feeds moved to %s", settings[key])
 
 
+@when_enabled("author_profiles")
 def add_templates(generator) -> None:
     add_template_folder(generator, TEMPLATES)
     generator.env.globals.setdefault("masthead_labels", labels(generator.settings))
 
 
+@when_enabled("author_profiles")
 def load(generator) -> None:
     settings = generator.settings
     plugin_settings = resolve(SETTINGS, settings)
@@ -74,6 +78,7 @@ def load(generator) -> None:
     generator.context[CONTEXT_KEY] = AuthorIndex(people, settings, plugin_settings)
 
 
+@when_enabled("author_profiles")
 def attach_to_articles(generator) -> None:
     index = generator.context[CONTEXT_KEY]
     for article in chain(
@@ -87,6 +92,7 @@ def attach_to_articles(generator) -> None:
         index.attach(article)
 
 
+@when_enabled("author_profiles")
 def attach_to_pages(generator) -> None:
     index = generator.context[CONTEXT_KEY]
     for page in chain(
@@ -101,6 +107,7 @@ def attach_to_pages(generator) -> None:
     list_everyone(generator)
 
 
+@when_enabled("author_profiles")
 def list_everyone(generator) -> None:
     """Give every person a page, with or without published articles.
 
@@ -115,10 +122,12 @@ def list_everyone(generator) -> None:
     authors.sort(key=lambda pair: pair[0].slug)
 
 
+@when_enabled("author_profiles")
 def link_articles(generator) -> None:
     generator.context[CONTEXT_KEY].link_articles(generator.articles)
 
 
+@when_enabled("author_profiles")
 def report_unmatched(generators) -> None:
     for generator in generators:
         if CONTEXT_KEY in generator.context:
@@ -126,6 +135,7 @@ def report_unmatched(generators) -> None:
             return
 
 
+@when_enabled("author_profiles")
 def write_portraits(generator, writer) -> None:
     cache = Path(generator.settings["CACHE_PATH"]) / "masthead-portraits"
     generator.context[CONTEXT_KEY].write_portraits(Path(generator.output_path), cache)
