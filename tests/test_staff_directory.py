@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import THEME
 
 PLUGINS = ["pelican.plugins.author_profiles", "pelican.plugins.staff_roles"]
 SECTIONS = {
@@ -207,3 +208,18 @@ def test_section_labels_are_translatable(staff_site):
     )
     titles = [title for title, _names in directory(staff_site)]
     assert titles[-2:] == ["Autres", "Anciens"]
+
+
+def test_with_share_block_the_staff_page_has_its_own_head_metadata(staff_site):
+    build(
+        staff_site,
+        PLUGINS=[*PLUGINS, "pelican.plugins.share_block"],
+        SITENAME="Test & Centre",
+        THEME=str(THEME),
+    )
+    head = staff_site.page("staff/index.html").head
+    canonical = head.select_one('link[rel="canonical"]')["href"]
+    assert canonical == "https://example.org/staff/"
+    assert head.select_one('meta[property="og:title"]')["content"] == "Staff"
+    description = head.select_one('meta[property="og:description"]')["content"]
+    assert "Test & Centre" in description

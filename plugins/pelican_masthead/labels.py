@@ -25,6 +25,26 @@ DEFAULT_LABELS = {
     "former_staff": "Former staff",
     "guest_contributor": "Guest contributor",
     "feed": "Atom feed",
+    # reading_time
+    "reading_time": "{minutes} min read",
+    # share_block
+    "share_article": "Share this article",
+    "share_page": "Share this page",
+    "share_email": "Email",
+    "share_copy": "Copy link",
+    "share_copied": "Link copied",
+    "share_copy_failed": "The link could not be copied",
+    "share_native": "Share…",
+    "share_mastodon_prompt": "Your Mastodon server (for example mastodon.social)",
+    # staff_roles
+    "staff_page_title": "Staff",
+    "staff_other_section": "Other",
+    "staff_empty": "No one is listed yet.",
+    "experts_page_title": "Experts by topic",
+    "experts_empty": "No expertise topics yet.",
+    "staff_page_description": "The people of {site}, by section and role.",
+    "experts_page_description": "Who at {site} knows about what, topic by topic.",
+    "work_heading": "{label} {name}",
 }
 
 

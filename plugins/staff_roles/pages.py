@@ -7,6 +7,8 @@ is written, so that profile pages and staff cards can link to topics.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from pelican.generators import Generator, PelicanTemplateNotFound
 from pelican.plugins.author_profiles.settings import SETTINGS as PROFILE_SETTINGS
 from pelican_masthead.labels import labels
@@ -56,10 +58,19 @@ class StaffPagesGenerator(Generator):
             ("staff", "STAFF", "masthead/staff_page.html"),
             ("experts", "EXPERTS", "masthead/experts_page.html"),
         )
+        words = labels(self.settings)
+        site = self.settings.get("SITENAME", "")
         for name, prefix, fallback in pages:
             save_as = config[f"{prefix}_SAVE_AS"]
             if not save_as:
                 continue
+            # What share_block's head metadata (title, canonical URL,
+            # description) reads on pages that are not articles.
+            about = SimpleNamespace(
+                title=words[f"{name}_page_title"],
+                url=config[f"{prefix}_URL"],
+                description=words[f"{name}_page_description"].format(site=site),
+            )
             writer.write_file(
                 save_as,
                 self._template(name, fallback),
@@ -68,6 +79,7 @@ class StaffPagesGenerator(Generator):
                 url=config[f"{prefix}_URL"],
                 template_name=name,
                 page_name=save_as.rsplit(".", 1)[0],
+                staff_page=about,
             )
 
     def _template(self, name: str, fallback: str):
