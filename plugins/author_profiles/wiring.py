@@ -16,9 +16,11 @@ from pelican_masthead.enabled import when_enabled
 from pelican_masthead.labels import LABELS_SETTING, STRICT_SETTING, labels
 from pelican_masthead.settings import resolve
 from pelican_masthead.templates import add_template_folder
+from pelican_masthead.writer_macros import add_macros, render_all
 
 from .index import AuthorIndex
 from .loading import load_people
+from .macros import MACROS
 from .registry import People
 from .settings import SETTINGS
 
@@ -39,6 +41,7 @@ def configure(pelican) -> None:
             p for p in resolved["PEOPLE_PATHS"] if p not in excluded
         ]
     _separate_author_feeds(settings)
+    add_macros(settings, MACROS)
 
 
 def _separate_author_feeds(settings: dict) -> None:
@@ -136,6 +139,11 @@ def report_unmatched(generators) -> None:
 
 
 @when_enabled("author_profiles")
+def render_writer_macros(generators) -> None:
+    render_all(generators, MACROS)
+
+
+@when_enabled("author_profiles")
 def write_portraits(generator, writer) -> None:
     cache = Path(generator.settings["CACHE_PATH"]) / "masthead-portraits"
     generator.context[CONTEXT_KEY].write_portraits(Path(generator.output_path), cache)
@@ -151,4 +159,5 @@ def connect() -> None:
     signals.article_generator_finalized.connect(link_articles)
     signals.page_generator_finalized.connect(attach_to_pages)
     signals.all_generators_finalized.connect(report_unmatched)
+    signals.all_generators_finalized.connect(render_writer_macros)
     signals.article_writer_finalized.connect(write_portraits)

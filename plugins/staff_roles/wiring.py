@@ -14,8 +14,10 @@ from pelican_masthead import problems
 from pelican_masthead.labels import labels
 from pelican_masthead.settings import SettingsError, resolve
 from pelican_masthead.templates import add_template_folder
+from pelican_masthead.writer_macros import add_macros, render_all
 
 from .credits import credits_of
+from .macros import MACROS
 from .pages import AUTHOR_INDEX, StaffPagesGenerator
 from .ranks import Ranks, rank_people
 from .settings import SETTINGS
@@ -45,6 +47,7 @@ def check(pelican) -> None:
             '"pelican.plugins.author_profiles" to PLUGINS.'
         )
     resolve(SETTINGS, settings)
+    add_macros(settings, MACROS)
 
 
 def add_templates(generator) -> None:
@@ -92,6 +95,11 @@ def link_each_persons_work(generator) -> None:
     )
 
 
+def render_writer_macros(generators) -> None:
+    if generators and _enabled(generators[0].settings):
+        render_all(generators, MACROS)
+
+
 def add_generator(pelican):
     return StaffPagesGenerator if _enabled(pelican.settings) else None
 
@@ -103,3 +111,4 @@ def connect() -> None:
     signals.article_generator_pretaxonomy.connect(rank_roles_and_read_credits)
     signals.article_generator_finalized.connect(link_each_persons_work)
     signals.get_generators.connect(add_generator)
+    signals.all_generators_finalized.connect(render_writer_macros)
