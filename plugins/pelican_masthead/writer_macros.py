@@ -31,22 +31,26 @@ class MacroError(ValueError):
     """A macro call a writer got wrong (an unknown slug, a wrong argument)."""
 
 
-def marker(name: str) -> Callable[..., Markup]:
-    """The function writers call: it records the call as a marker."""
+class Marker:
+    """The function writers call: it records the call as a marker.
 
-    def call(*args, **kwargs) -> Markup:
+    A class rather than a closure, because Pelican's content cache pickles
+    the settings, and ``JINJA_GLOBALS`` with them.
+    """
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __call__(self, *args, **kwargs) -> Markup:
         arguments = quote(json.dumps([args, kwargs], ensure_ascii=False))
-        return Markup(f"\n\n<!--masthead-macro {name} {arguments} -->\n\n")
-
-    call.__name__ = name
-    return call
+        return Markup(f"\n\n<!--masthead-macro {self.name} {arguments} -->\n\n")
 
 
 def add_macros(settings: dict, names: Iterable[str]) -> None:
     """Offer macros to pelican-jinja2content, which reads ``JINJA_GLOBALS``."""
     jinja_globals = dict(settings.get("JINJA_GLOBALS") or {})
     for name in names:
-        jinja_globals.setdefault(name, marker(name))
+        jinja_globals.setdefault(name, Marker(name))
     settings["JINJA_GLOBALS"] = jinja_globals
 
 
