@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -78,3 +80,39 @@ def warnings_logged(caplog):
         return [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
 
     return messages
+
+
+@pytest.fixture(autouse=True)
+def _jinja2content_ends_with_its_test():
+    """pelican-jinja2content never disconnects its reader: once a test enables
+    it, every later build in the run would read Markdown as Jinja."""
+    yield
+    from pelican import signals
+    from pelican.plugins import jinja2content
+
+    signals.readers_init.disconnect(jinja2content.add_reader)
+
+
+@pytest.fixture(scope="session")
+def example_output(tmp_path_factory) -> Path:
+    """The example site, built once per test run exactly as the README says."""
+    output = tmp_path_factory.mktemp("example-site") / "site"
+    pelican = Path(sys.executable).with_name("pelican")
+    result = subprocess.run(
+        [str(pelican), "-s", "example_site/publishconf.py", "-o", str(output)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    (output.parent / "build.log").write_text(result.stdout + result.stderr)
+    return output
+
+
+def read_page(output: Path, relative: str) -> BeautifulSoup:
+    path = output / relative
+    if path.is_dir():
+        path = path / "index.html"
+    assert path.exists(), f"{relative} was not written"
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")

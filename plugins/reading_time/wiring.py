@@ -1,0 +1,97 @@
+"""Connects the plugin to Pelican's signals; the work is done elsewhere.
+
+Reading time is measured on the HTML readers finally get. Markdown and
+pelican-jinja2content are done when an article is read, but the masthead's
+writer macros fill their blocks in on `all_generators_finalized`, and the
+receivers of one signal run in no fixed order. So the generators are only
+noted there, and measured on `get_writer`: Pelican sends it once per build,
+after every `all_generators_finalized` receiver and before the first page is
+written. Measuring the generators' lists (not on `content_object_init`) also
+covers objects from Pelican's content cache, which are never built again and
+would keep a reading time computed with old settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pelican import signals
+from pelican.plugins._utils import plugin_enabled
+from pelican_masthead import problems
+from pelican_masthead.labels import labels
+from pelican_masthead.templates import add_template_folder
+
+from .annotate import annotate
+from .settings import load
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+CONTENT_LISTS = (
+    "articles",
+    "translations",
+    "hidden_articles",
+    "hidden_translations",
+    "drafts",
+    "drafts_translations",
+    "pages",
+    "hidden_pages",
+    "draft_pages",
+    "draft_translations",
+)
+
+# Generators of the build in progress, from the end of reading to writing.
+_finished_generators: list = []
+
+
+def _enabled(settings: dict) -> bool:
+    # Receivers stay connected for the life of the process: a later Pelican
+    # run in it (tests, tools) without this plugin must not be measured.
+    # Once plugins are registered, PLUGINS names every one of them.
+    return plugin_enabled("reading_time", settings.get("PLUGINS"))
+
+
+def check_settings(pelican) -> None:
+    # Fail before any content is read, even on a site without articles.
+    if _enabled(pelican.settings):
+        load(pelican.settings)
+
+
+def add_templates(generator) -> None:
+    if not _enabled(generator.settings):
+        return
+    add_template_folder(generator, TEMPLATES)
+    generator.env.globals.setdefault("masthead_labels", labels(generator.settings))
+
+
+def note_generators(generators) -> None:
+    _finished_generators[:] = generators
+
+
+def contents_of(generators) -> list:
+    """Every article and page, drafts, hidden ones and translations, once."""
+    found = {
+        id(content): content
+        for generator in generators
+        for name in CONTENT_LISTS
+        for content in getattr(generator, name, [])
+    }
+    return list(found.values())
+
+
+def measure_before_writing(pelican) -> None:
+    generators = list(_finished_generators)
+    _finished_generators.clear()
+    if not _enabled(pelican.settings):
+        return
+    config = load(pelican.settings)
+    for content in contents_of(generators):
+        annotate(content, config)
+
+
+def connect() -> None:
+    problems.connect()
+    signals.initialized.connect(check_settings)
+    signals.generator_init.connect(add_templates)
+    signals.all_generators_finalized.connect(note_generators)
+    # Returns no writer class, so Pelican keeps choosing its writer as before.
+    signals.get_writer.connect(measure_before_writing)
