@@ -1,0 +1,210 @@
+"""Pages of the example site as a reader's browser gets them.
+
+Each kind of page the theme has (a co-written article, a right-to-left article,
+a profile with a portrait, the staff directory and the front page) is loaded
+from the local server in Chromium and must be accessible, clean and local.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from browser.harness import (
+    AXE_SCRIPT,
+    CO_WRITTEN_ARTICLE,
+    DESKTOP,
+    FRONT_PAGE,
+    PHONE,
+    PROFILE_WITH_PHOTO,
+    RIGHT_TO_LEFT_ARTICLE,
+    STAFF_PAGE,
+    is_local,
+)
+
+PAGES = {
+    "co-written-article": CO_WRITTEN_ARTICLE,
+    "right-to-left-article": RIGHT_TO_LEFT_ARTICLE,
+    "profile-with-photo": PROFILE_WITH_PHOTO,
+    "staff": STAFF_PAGE,
+    "front-page": FRONT_PAGE,
+}
+
+page_address = pytest.mark.parametrize(
+    "relative", list(PAGES.values()), ids=list(PAGES.keys())
+)
+
+# Every rule axe-core has: the tags of all rules select all of them, including
+# best practices, AAA rules and the experimental ones axe.run() leaves out by
+# default. The count of rules run is returned so a silent narrowing shows.
+RUN_EVERY_AXE_RULE = """
+async () => {
+    const rules = axe.getRules();
+    const tags = [...new Set(rules.flatMap((rule) => rule.tags))];
+    const results = await axe.run(document, {
+        runOnly: {type: "tag", values: tags},
+        resultTypes: ["violations"],
+    });
+    // A rule can appear under two kinds (passes on some nodes, needs review
+    // on others), so the rules run are counted by id.
+    const ran = new Set(["passes", "violations", "incomplete", "inapplicable"]
+        .flatMap((kind) => results[kind].map((result) => result.id))).size;
+    return {
+        rules: rules.length,
+        ran: ran,
+        violations: results.violations.map((violation) => ({
+            id: violation.id,
+            impact: violation.impact,
+            help: violation.help,
+            nodes: violation.nodes.map((node) => ({
+                target: node.target.join(" "),
+                summary: node.failureSummary,
+            })),
+        })),
+    };
+}
+"""
+
+# Elements sticking out past either edge (the left one on a right-to-left
+# page), to say what makes a page scroll sideways rather than only that it does.
+OVERFLOWING_ELEMENTS = """
+() => {
+    const edge = document.documentElement.clientWidth;
+    const describe = (el) => el.tagName.toLowerCase()
+        + (el.id ? "#" + el.id : "")
+        + (el.classList.length ? "." + [...el.classList].join(".") : "");
+    return [...document.body.querySelectorAll("*")]
+        .map((el) => [el, el.getBoundingClientRect()])
+        .filter(([, box]) => box.right > edge + 0.5 || box.left < -0.5)
+        .slice(0, 8)
+        .map(([el, box]) => `${describe(el)} (from ${Math.round(box.left)}`
+            + ` to ${Math.round(box.right)} px)`);
+}
+"""
+
+RESOURCE_HINTS = """
+() => [...document.querySelectorAll(
+    'link[rel~="preconnect"], link[rel~="dns-prefetch"], '
+    + 'link[rel~="prefetch"], link[rel~="preload"], link[rel~="modulepreload"]'
+)].map((link) => link.href)
+"""
+
+
+def describe_violations(violations: list[dict]) -> str:
+    lines = []
+    for violation in violations:
+        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
+        for node in violation["nodes"]:
+            lines.append(f"    {node['target']}")
+            lines.extend(f"        {line}" for line in node["summary"].splitlines())
+    return "\n".join(lines)
+
+
+viewports = pytest.mark.parametrize(
+    "viewport", [DESKTOP, PHONE], ids=["desktop", "phone"]
+)
+
+
+@page_address
+@viewports
+def test_axe_finds_no_violations_with_every_rule(loaded, relative, viewport):
+    page = loaded(relative, viewport=viewport).page
+    # Evaluated rather than added as a <script>: a page with a strict
+    # Content-Security-Policy (as it should have) refuses inline scripts, and
+    # the page's own elements and requests stay as the other checks saw them.
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.evaluate(AXE_SCRIPT.read_text(encoding="utf-8"))
+    results = page.evaluate(RUN_EVERY_AXE_RULE)
+    assert results["ran"] == results["rules"]
+    assert not results["violations"], describe_violations(results["violations"])
+
+
+@page_address
+@viewports
+def test_page_loads_without_errors_or_failed_requests(loaded, relative, viewport):
+    shown = loaded(relative, viewport=viewport)
+    problems = (
+        [f"console error: {text}" for text in shown.console_errors]
+        + [f"uncaught exception: {text}" for text in shown.page_errors]
+        + [f"failed request: {text}" for text in shown.failed_requests]
+    )
+    assert not problems, "\n".join(problems)
+
+
+@page_address
+@viewports
+def test_page_loads_nothing_from_another_host(loaded, local_site, relative, viewport):
+    shown = loaded(relative, viewport=viewport)
+    assert shown.requests, "no request was recorded at all"
+    outside = [url for url in shown.requests if not is_local(url, local_site.netloc)]
+    outside += [
+        f"{url} (resource hint)"
+        for url in shown.page.evaluate(RESOURCE_HINTS)
+        if not is_local(url, local_site.netloc)
+    ]
+    assert not outside, "\n".join(outside)
+
+
+@page_address
+def test_page_does_not_scroll_sideways_on_a_narrow_phone(loaded, relative):
+    page = loaded(relative, viewport=PHONE).page
+    widths = page.evaluate(
+        "() => [document.documentElement.scrollWidth,"
+        " document.documentElement.clientWidth]"
+    )
+    scroll_width, client_width = widths
+    assert client_width <= PHONE["width"]
+    assert scroll_width <= client_width, (
+        f"{scroll_width} px of content in a {client_width} px window; "
+        "wider elements: " + "; ".join(page.evaluate(OVERFLOWING_ELEMENTS))
+    )
+
+
+ICONS = """
+() => [...document.querySelectorAll('link[rel~="icon"]')].map((link) => link.href)
+"""
+
+
+@page_address
+def test_the_icon_browsers_ask_for_is_there(loaded, local_site, relative):
+    # Browsers fetch an icon for every tab (headless Chromium does not, so the
+    # load checks above cannot see it): the one the page names, or else
+    # /favicon.ico, whose 404 would be a console error for every reader.
+    shown = loaded(relative)
+    icons = shown.page.evaluate(ICONS) or [local_site.url("favicon.ico")]
+    problems = []
+    for icon in icons:
+        if not is_local(icon, local_site.netloc):
+            problems.append(f"{icon}: on another host")
+            continue
+        if icon.startswith("data:"):
+            continue
+        response = shown.page.request.get(icon)
+        if not response.ok:
+            problems.append(f"{icon}: HTTP {response.status}")
+    assert not problems, "\n".join(problems)
+
+
+# What makes each chosen page the kind it stands for, so that a change to the
+# example content cannot quietly leave a kind of page unchecked.
+KINDS = {
+    CO_WRITTEN_ARTICLE: ("main .byline .p-author", 2),
+    PROFILE_WITH_PHOTO: ("main .h-card img.u-photo", 1),
+    STAFF_PAGE: (".staff-directory .staff-card", 2),
+}
+
+
+@pytest.mark.parametrize(
+    "relative", list(KINDS), ids=[n for n, r in PAGES.items() if r in KINDS]
+)
+def test_each_chosen_page_is_the_kind_it_stands_for(loaded, relative):
+    selector, at_least = KINDS[relative]
+    found = loaded(relative).page.locator(selector).count()
+    assert found >= at_least, f"{relative}: {found} × {selector}"
+
+
+def test_right_to_left_article_reads_right_to_left(loaded):
+    page = loaded(RIGHT_TO_LEFT_ARTICLE).page
+    heading = page.locator("main h1").first
+    assert heading.evaluate("(el) => getComputedStyle(el).direction") == "rtl"
+    language = heading.evaluate("(el) => el.closest('[lang]').getAttribute('lang')")
+    assert language.split("-")[0] == "ur"
