@@ -84,3 +84,6 @@ STAFF_SECTIONS = {
 
 MENUITEMS = []
 DISPLAY_PAGES_ON_MENU = True
+
+# The theme's 404 page, for the web server to serve on a missing address.
+DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "404"]
