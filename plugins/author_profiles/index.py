@@ -14,7 +14,7 @@ from pelican_masthead.problems import report
 from .authors import Author, BylineEntry
 from .loading import make_slug
 from .person import Person
-from .photos import PortraitJob, plan_portraits
+from .photos import PortraitJob, plan_portraits, unreadable
 from .registry import People
 
 
@@ -27,14 +27,15 @@ class AuthorIndex:
         self._more_by_count = plugin_settings["PEOPLE_MORE_BY_COUNT"]
         self._by_slug: dict[str, Author] = {}
         self.portrait_jobs: list[PortraitJob] = []
-        # Byline names without a profile -> the files that use them.
+        # Byline and credit names without a profile -> where they are used:
+        # each a file and the field naming them ("a.md ('Editors')").
         self.unmatched: dict[str, list[str]] = defaultdict(list)
         for person in people:
             self._by_slug[person.slug] = self._make(person.name, person.slug, person)
 
     def _make(self, name: str, slug: str, person: Person | None) -> Author:
         author = Author(name, self.settings, slug, person)
-        if person is not None and person.photo_path is not None:
+        if person is not None and self._readable_photo(person):
             author.images, jobs = plan_portraits(
                 slug, person.photo_path, self._sizes, self._photo_folder
             )
@@ -46,6 +47,19 @@ class AuthorIndex:
             author.feed_url = url.format(slug=slug)
         return author
 
+    @staticmethod
+    def _readable_photo(person: Person) -> bool:
+        if person.photo_path is None:
+            return False
+        problem = unreadable(person.photo_path)
+        if problem:
+            report(
+                f"{person.source}: 'Photo' {person.photo_path.name!r} is not an "
+                f"image that can be read ({problem}); an initials avatar is "
+                "shown instead."
+            )
+        return not problem
+
     def __iter__(self):
         return iter(self._by_slug.values())
 
@@ -53,7 +67,11 @@ class AuthorIndex:
         return self._by_slug[person.slug]
 
     def author_for(self, name: str, source: str = "") -> Author:
-        """The site's one Author for a byline name, made if it is new."""
+        """The site's one Author for a byline name, made if it is new.
+
+        ``source`` says where the name was written, for the warning about
+        names without a profile: the file, and the field when known.
+        """
         person = self.people.match(name)
         if person is not None:
             return self._by_slug[person.slug]
@@ -74,7 +92,9 @@ class AuthorIndex:
             # organisation's name) where the writer named nobody: that is a
             # byline only when it names a person.
             names = [n for n in names if self.people.match(n) is not None]
-        authors = list(dict.fromkeys(self.author_for(n, source) for n in names))
+        field = "Authors" if "authors" in content.metadata else "Author"
+        where = f"{source} ('{field}')" if source else ""
+        authors = list(dict.fromkeys(self.author_for(n, where) for n in names))
         if not authors:
             return
         content.authors = authors
@@ -105,7 +125,7 @@ class AuthorIndex:
             article.more_by_authors = newest[: self._more_by_count]
 
     def report_unmatched(self) -> None:
-        """One warning for every byline name with no profile."""
+        """One warning listing every byline or credit name with no profile."""
         if not self.unmatched:
             return
         lines = []
@@ -116,11 +136,20 @@ class AuthorIndex:
             )
             lines.append(f"{name!r} in {', '.join(sources)}{did_you_mean}")
         report(
-            "Byline names with no profile (each still gets a page; add a people "
+            "Names with no profile (each still gets a page; add a people "
             "file or an 'Aliases' entry to give it one): " + "; ".join(lines)
         )
 
     def write_portraits(self, output: Path, cache: Path) -> None:
         from .photos import write_portraits
 
-        write_portraits(self.portrait_jobs, output, cache)
+        owners = {
+            a.person.photo_path: a.person.source for a in self if a.person is not None
+        }
+        failed = write_portraits(self.portrait_jobs, output, cache)
+        # One message a photo, not one for each of its sizes.
+        for source, problem in dict((job.source, p) for job, p in failed).items():
+            report(
+                f"{owners.get(source, source)}: 'Photo' {source.name!r} could not "
+                f"be resized ({problem}); the pages show a missing image."
+            )

@@ -40,6 +40,10 @@ _YEARS = re.compile(
     r"\s*\(\s*(\d{4})\s*[-–—]\s*(\d{4}|present|now|)\s*\)\s*$", re.IGNORECASE
 )
 _PARENTHESES = re.compile(r"\s*\(([^()]*\d[^()]*)\)\s*$")
+# Control characters XML 1.0 refuses: one in a name stops Pelican's feed
+# writer, and the whole build with it. Text pasted from a word processor
+# brings them (U+000B is its line break).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 
 
 def people_files(content_path: Path, people_paths: Iterable[str]) -> list[Path]:
@@ -94,7 +98,7 @@ def read_person(
     markdown.reset()
     bio = markdown.convert(path.read_text(encoding="utf-8"))
     fields = {
-        key: " ".join(v.strip() for v in values).strip()
+        key: _printable(" ".join(v.strip() for v in values).strip(), key, source)
         for key, values in markdown.Meta.items()
     }
     name = fields.get("title", "")
@@ -129,6 +133,17 @@ def read_person(
     person.links = _links(fields, source)
     person.summary = fields.get("summary") or _first_paragraph(bio)
     return person
+
+
+def _printable(value: str, key: str, source: str) -> str:
+    if not _CONTROL.search(value):
+        return value
+    report(
+        f"{source}: '{key.capitalize()}' holds control characters (invisible "
+        "characters such as U+000B, often pasted from a word processor); each "
+        "run of them was replaced with a space."
+    )
+    return " ".join(_CONTROL.sub(" ", value).split())
 
 
 def _split(text: str, separator: str) -> list[str]:

@@ -43,15 +43,48 @@ def plan_portraits(
     return images, jobs
 
 
-def write_portraits(jobs: list[PortraitJob], output: Path, cache: Path) -> None:
+# What Pillow raises for a file it cannot read as an image (an SVG, a text
+# file, a truncated JPEG, an image too large to open safely).
+IMAGE_ERRORS = (OSError, ValueError, SyntaxError, PillowImage.DecompressionBombError)
+
+
+def unreadable(path: Path) -> str:
+    """Why Pillow cannot read ``path`` as an image, or "" when it can.
+
+    Only the header is read (and, for formats with checksums, the data), so
+    this is cheap enough for every build.
+    """
+    try:
+        with PillowImage.open(path) as image:
+            image.verify()
+    except IMAGE_ERRORS as error:
+        return _reason(error, path)
+    return ""
+
+
+def _reason(error: Exception, path: Path) -> str:
+    # Pillow names the file by its absolute path; the message already names it.
+    return str(error).replace(str(path), path.name) or type(error).__name__
+
+
+def write_portraits(
+    jobs: list[PortraitJob], output: Path, cache: Path
+) -> list[tuple[PortraitJob, str]]:
+    """Write every portrait; returns the jobs that failed, with the reason."""
     cache.mkdir(parents=True, exist_ok=True)
+    failed = []
     for job in jobs:
         cached = cache / f"{_fingerprint(job.source)}-{job.size}.jpg"
         if not cached.exists():
-            _resize(job.source, cached, job.size)
+            try:
+                _resize(job.source, cached, job.size)
+            except IMAGE_ERRORS as error:
+                failed.append((job, _reason(error, job.source)))
+                continue
         target = output / job.target
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(cached, target)
+    return failed
 
 
 def _fingerprint(path: Path) -> str:

@@ -7,17 +7,18 @@ Author objects of articles and pages -> templates.
 from __future__ import annotations
 
 import logging
-from itertools import chain
 from pathlib import Path
 
 from pelican import signals
 from pelican_masthead import problems
-from pelican_masthead.enabled import when_enabled
+from pelican_masthead.contents import contents_of
+from pelican_masthead.enabled import enabled, when_enabled
 from pelican_masthead.labels import LABELS_SETTING, STRICT_SETTING, labels
 from pelican_masthead.settings import resolve
 from pelican_masthead.templates import add_template_folder
 from pelican_masthead.writer_macros import add_macros, render_all
 
+from .feeds import date_empty_feed
 from .index import AuthorIndex
 from .loading import load_people
 from .macros import MACROS
@@ -84,28 +85,14 @@ def load(generator) -> None:
 @when_enabled("author_profiles")
 def attach_to_articles(generator) -> None:
     index = generator.context[CONTEXT_KEY]
-    for article in chain(
-        generator.articles,
-        generator.translations,
-        generator.hidden_articles,
-        generator.hidden_translations,
-        generator.drafts,
-        generator.drafts_translations,
-    ):
+    for article in contents_of([generator]):
         index.attach(article)
 
 
 @when_enabled("author_profiles")
 def attach_to_pages(generator) -> None:
     index = generator.context[CONTEXT_KEY]
-    for page in chain(
-        generator.pages,
-        generator.translations,
-        generator.hidden_pages,
-        generator.hidden_translations,
-        generator.draft_pages,
-        generator.draft_translations,
-    ):
+    for page in contents_of([generator]):
         index.attach(page)
     list_everyone(generator)
 
@@ -149,6 +136,12 @@ def write_portraits(generator, writer) -> None:
     generator.context[CONTEXT_KEY].write_portraits(Path(generator.output_path), cache)
 
 
+def date_empty_feeds(context, feed) -> None:
+    # Sent with the build's context (a dict), not a generator.
+    if enabled("author_profiles", context):
+        date_empty_feed(feed, context.get("articles") or [])
+
+
 def connect() -> None:
     problems.connect()
     signals.initialized.connect(configure)
@@ -161,3 +154,4 @@ def connect() -> None:
     signals.all_generators_finalized.connect(report_unmatched)
     signals.all_generators_finalized.connect(render_writer_macros)
     signals.article_writer_finalized.connect(write_portraits)
+    signals.feed_generated.connect(date_empty_feeds)

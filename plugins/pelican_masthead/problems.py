@@ -9,6 +9,8 @@ listed in one run rather than the first one only.
 from __future__ import annotations
 
 import logging
+import os
+import posixpath
 import sys
 
 from pelican import signals
@@ -45,15 +47,22 @@ class _UnreadableContent(logging.Handler):
         if record.levelno < logging.ERROR or record.msg != "Could not process %s":
             return
         error = sys.exc_info()[1]
-        reason = f"{type(error).__name__}: {error}" if error else "unknown reason"
+        # Jinja's messages often end with a full stop of their own.
+        reason = f"{type(error).__name__}: {error}".rstrip(".") if error else ""
         line = getattr(error, "lineno", None)
         where = f" (line {line})" if line else ""
         report(
-            f"{record.args[0]}: could not be read, so it is missing from the "
-            f"site{where}: {reason}. A '{{#' or an unclosed '{{{{' in Markdown "
-            "read by pelican-jinja2content is the usual cause; see the "
-            "writer's guide."
+            f"{_as_written(record.args[0])}: could not be read, so it is missing "
+            f"from the site{where}: {reason or 'unknown reason'}. A '{{#' or an "
+            "unclosed '{{' in Markdown read by pelican-jinja2content is the usual "
+            "cause; see the writer's guide."
         )
+
+
+def _as_written(path) -> str:
+    # Pelican names files in the content folder's root "./a.md"; every other
+    # message of the plugins says "a.md", as the writer knows it.
+    return posixpath.normpath(str(path).replace(os.sep, "/"))
 
 
 _handler = _UnreadableContent()
@@ -76,5 +85,9 @@ def _end_run(pelican) -> None:
 
 def connect() -> None:
     """Called by every plugin's ``register``; connecting twice is harmless."""
+    # Imported here: that module reports through this one.
+    from .control_characters import clean_articles
+
     signals.initialized.connect(_start_run)
     signals.finalized.connect(_end_run)
+    signals.article_generator_finalized.connect(clean_articles)

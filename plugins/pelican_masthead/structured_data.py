@@ -155,6 +155,21 @@ def occupation_entity(role) -> dict[str, Any]:
     )
 
 
+def title_text(content) -> str:
+    """A content object's title for link previews, share links and JSON-LD.
+
+    With ``TYPOGRIFY`` on, Pelican has already turned the writer's title into
+    HTML (entities for quotes and dashes, ``<span class="caps">`` around
+    capitals), which a shared post or a search result would show as such; its
+    text is taken, as the page shows it. Otherwise the title is kept as the
+    writer wrote it.
+    """
+    title = str(getattr(content, "title", ""))
+    if (getattr(content, "settings", None) or {}).get("TYPOGRIFY"):
+        return Markup(title).striptags()
+    return title
+
+
 def _iso(value) -> str:
     return value.isoformat() if value is not None else ""
 
@@ -200,7 +215,7 @@ def article_entity(
     entity = {
         "@context": CONTEXT,
         "@type": kind,
-        "headline": str(article.title),
+        "headline": title_text(article),
         "description": description,
         "url": url,
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},

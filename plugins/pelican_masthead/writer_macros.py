@@ -17,6 +17,7 @@ from urllib.parse import quote, unquote
 
 from markupsafe import Markup
 
+from .contents import contents_of
 from .problems import report
 
 # A renderer gets the generator (for its Jinja environment and context), the
@@ -77,28 +78,8 @@ def render_macros(generator, contents: Iterable, renderers: dict[str, Renderer])
         content._content = _MARKER.sub(expand, html)
 
 
-_CONTENT_LISTS = (
-    "articles",
-    "translations",
-    "hidden_articles",
-    "hidden_translations",
-    "drafts",
-    "drafts_translations",
-    "pages",
-    "hidden_pages",
-    "draft_pages",
-    "draft_translations",
-)
-
-
 def render_all(generators: list, renderers: dict[str, Renderer]) -> None:
     """Expand the markers in every article and page of a finished build."""
     if not generators:
         return
-    contents = {
-        id(content): content
-        for generator in generators
-        for name in _CONTENT_LISTS
-        for content in getattr(generator, name, [])
-    }
-    render_macros(generators[0], contents.values(), renderers)
+    render_macros(generators[0], contents_of(generators), renderers)

@@ -16,8 +16,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from pelican import signals
-from pelican.plugins._utils import plugin_enabled
 from pelican_masthead import problems
+from pelican_masthead.contents import contents_of
+from pelican_masthead.enabled import enabled
 from pelican_masthead.labels import labels
 from pelican_masthead.templates import add_template_folder
 
@@ -26,28 +27,12 @@ from .settings import load
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-CONTENT_LISTS = (
-    "articles",
-    "translations",
-    "hidden_articles",
-    "hidden_translations",
-    "drafts",
-    "drafts_translations",
-    "pages",
-    "hidden_pages",
-    "draft_pages",
-    "draft_translations",
-)
-
 # Generators of the build in progress, from the end of reading to writing.
 _finished_generators: list = []
 
 
 def _enabled(settings: dict) -> bool:
-    # Receivers stay connected for the life of the process: a later Pelican
-    # run in it (tests, tools) without this plugin must not be measured.
-    # Once plugins are registered, PLUGINS names every one of them.
-    return plugin_enabled("reading_time", settings.get("PLUGINS"))
+    return enabled("reading_time", settings)
 
 
 def check_settings(pelican) -> None:
@@ -65,17 +50,6 @@ def add_templates(generator) -> None:
 
 def note_generators(generators) -> None:
     _finished_generators[:] = generators
-
-
-def contents_of(generators) -> list:
-    """Every article and page, drafts, hidden ones and translations, once."""
-    found = {
-        id(content): content
-        for generator in generators
-        for name in CONTENT_LISTS
-        for content in getattr(generator, name, [])
-    }
-    return list(found.values())
 
 
 def measure_before_writing(pelican) -> None:

@@ -18,6 +18,7 @@ from pelican_masthead.structured_data import (
     organization_entity,
     profile_page_entity,
     profile_url,
+    title_text,
 )
 
 from .describe import description_of, image_of, trim
@@ -86,7 +87,7 @@ def _canonical(url: str, opts: Options) -> str:
 
 def article_meta(article, opts: Options) -> SocialMeta:
     url = absolute_url(opts.siteurl, article.url)
-    title = str(article.title)
+    title = title_text(article)
     description = description_of(article, opts.description_length)
     image = image_of(article, opts.siteurl, opts.default_image)
     authors = list(getattr(article, "authors", None) or [])
@@ -129,7 +130,7 @@ def page_meta(page, opts: Options) -> SocialMeta:
     return SocialMeta(
         canonical=_canonical(url, opts),
         properties=_page_tags(
-            "website", str(page.title), description, url, image, opts
+            "website", title_text(page), description, url, image, opts
         ),
         names=_card(image, "", opts),
     )

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from pelican import signals
 from pelican.contents import Article
-from pelican.plugins._utils import plugin_enabled
 from pelican_masthead import problems
-from pelican_masthead.structured_data import absolute_url
+from pelican_masthead.enabled import enabled
+from pelican_masthead.structured_data import absolute_url, title_text
 from pelican_masthead.templates import add_template_folder
 
 from .links import build_block, share_choice
@@ -31,10 +31,7 @@ SCRIPT = HERE / "static" / "share.js"
 
 
 def _enabled(settings: dict) -> bool:
-    # Signal receivers stay connected for the life of the process, so a
-    # second Pelican run in it (tests, tools) without this plugin still calls
-    # them; Pelican lists the plugins a run registered in PLUGINS.
-    return plugin_enabled("share_block", settings.get("PLUGINS"))
+    return enabled("share_block", settings)
 
 
 def check_settings(pelican) -> None:
@@ -74,7 +71,7 @@ def prepare_content(generator, content) -> None:
     content.share_links = []
     if _wants_share_block(content):
         url = absolute_url(opts.siteurl, content.url)
-        content.share_block = build_block(url, str(content.title), opts)
+        content.share_block = build_block(url, title_text(content), opts)
         content.share_links = content.share_block.links
 
 

@@ -40,7 +40,10 @@ def credits_of(
         if not value:
             continue
         names = ensure_metadata_list(value if isinstance(value, list | str) else "")
-        people = list(dict.fromkeys(author_for(name, source) for name in names))
+        # The field as the writer spelled it, for the warning about names
+        # without a profile.
+        where = f"{source} ('{kind.capitalize()}')" if source else ""
+        people = list(dict.fromkeys(author_for(name, where) for name in names))
         if people:
             found.append(Credit(kind, label, people))
     return found

@@ -6,11 +6,12 @@ receiver first checks that this build enabled the plugin.
 
 from __future__ import annotations
 
-from itertools import chain
 from pathlib import Path
 
 from pelican import signals
 from pelican_masthead import problems
+from pelican_masthead.contents import contents_of
+from pelican_masthead.enabled import enabled
 from pelican_masthead.labels import labels
 from pelican_masthead.settings import SettingsError, resolve
 from pelican_masthead.templates import add_template_folder
@@ -26,14 +27,8 @@ from .work import link_work
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-def _loaded(name: str, settings: dict) -> bool:
-    # Once Pelican has registered the plugins, PLUGINS holds the module names
-    # of those it loaded (every installed one when the setting was unset).
-    return f"pelican.plugins.{name}" in (settings.get("PLUGINS") or [])
-
-
 def _enabled(settings: dict) -> bool:
-    return _loaded("staff_roles", settings)
+    return enabled("staff_roles", settings)
 
 
 def check(pelican) -> None:
@@ -41,7 +36,7 @@ def check(pelican) -> None:
     settings = pelican.settings
     if not _enabled(settings):
         return
-    if not _loaded("author_profiles", settings):
+    if not enabled("author_profiles", settings):
         raise SettingsError(
             "The staff_roles plugin needs author_profiles: add "
             '"pelican.plugins.author_profiles" to PLUGINS.'
@@ -68,14 +63,7 @@ def rank_roles_and_read_credits(generator) -> None:
             f"{', '.join(sources)}: 'Roles': {title!r} is not in STAFF_SECTIONS, "
             "so it ranks after every listed role; add it to a section to rank it."
         )
-    for article in chain(
-        generator.articles,
-        generator.translations,
-        generator.hidden_articles,
-        generator.hidden_translations,
-        generator.drafts,
-        generator.drafts_translations,
-    ):
+    for article in contents_of([generator]):
         source = getattr(article, "relative_source_path", "") or ""
         article.credits = credits_of(
             article.metadata, config["CREDITS"], index.author_for, source
