@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from pelican import Pelican
+from pelican.log import LimitFilter
 from pelican.settings import read_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,6 +76,9 @@ def site(tmp_path) -> Site:
 def warnings_logged(caplog):
     """The messages of every warning logged during the test."""
     caplog.set_level(logging.WARNING)
+    # Pelican logs a message once per process; a test must see its own.
+    LimitFilter._raised_messages.clear()
+    LimitFilter._group_count.clear()
 
     def messages() -> list[str]:
         return [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
