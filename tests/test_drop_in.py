@@ -162,3 +162,20 @@ def test_pelican_reports_the_missing_plugin_in_one_sentence(tmp_path):
         "The staff_roles plugin needs author_profiles: add "
         '"pelican.plugins.author_profiles" to PLUGINS.'
     )
+
+
+def test_a_themes_own_snippet_wins_over_the_plugins(site, tmp_path):
+    overrides = tmp_path / "overrides"
+    (overrides / "masthead").mkdir(parents=True)
+    (overrides / "masthead" / "byline.html").write_text(
+        '<p class="byline">Written by the house {{ article.author.name }}</p>'
+    )
+    site.write("people/ana.md", "Title: Ana Kova\n\nBio.\n")
+    site.write("a.md", "Title: A\nDate: 2024-01-01\nAuthor: Ana Kova\n\nText.\n")
+    site.build(
+        PLUGINS=["pelican.plugins.author_profiles"],
+        THEME=str(THEME),
+        THEME_TEMPLATES_OVERRIDES=[str(overrides)],
+    )
+    byline = site.page("a.html").select_one(".byline").get_text()
+    assert byline == "Written by the house Ana Kova"
