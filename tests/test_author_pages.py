@@ -136,3 +136,22 @@ def test_a_later_build_without_the_plugin_is_plain_pelican(site, warnings_logged
     assert [m for m in warnings_logged() if "no profile" in m]
     site.build(PLUGINS=[])
     assert len([m for m in warnings_logged() if "no profile" in m]) == 1
+
+
+def test_more_by_lists_the_authors_newest_other_articles(site):
+    person(site, "ana-kova")
+    person(site, "bo-linde")
+    article(site, "joint", "Ana Kova; Bo Linde", date="2024-01-05")
+    for day, who in [
+        (1, "Ana Kova"),
+        (2, "Bo Linde"),
+        (3, "Ana Kova"),
+        (4, "Bo Linde"),
+    ]:
+        article(site, f"solo-{day}", who, date=f"2024-01-0{day}")
+    theme = Path(__file__).parent / "fixtures" / "more_by_theme"
+    site.build(THEME_TEMPLATES_OVERRIDES=[str(theme)], PEOPLE_MORE_BY_COUNT=3)
+    listed = [a.get_text() for a in site.page("joint.html").select(".more-by a")]
+    assert listed == ["solo-4", "solo-3", "solo-2"]
+    listed = [a.get_text() for a in site.page("solo-1.html").select(".more-by a")]
+    assert listed == ["joint", "solo-3"]

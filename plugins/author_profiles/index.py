@@ -114,14 +114,20 @@ class AuthorIndex:
             for author in getattr(article, "authors", []):
                 if isinstance(author, Author):
                     author.articles.append(article)
+        for author in self:
+            author.articles.sort(key=_date, reverse=True)
+        # Each author's newest few are enough: the article itself may be among
+        # them, so one more than shown. Sorting whole lists per article made
+        # this quadratic in the size of the archive.
+        wanted = self._more_by_count + 1
         for article in articles:
-            others = {
+            candidates = {
                 id(other): other
                 for author in getattr(article, "authors", [])
-                for other in getattr(author, "articles", [])
+                for other in getattr(author, "articles", [])[:wanted]
                 if other is not article
             }
-            newest = sorted(others.values(), key=lambda a: a.date, reverse=True)
+            newest = sorted(candidates.values(), key=_date, reverse=True)
             article.more_by_authors = newest[: self._more_by_count]
 
     def report_unmatched(self) -> None:
@@ -153,3 +159,7 @@ class AuthorIndex:
                 f"{owners.get(source, source)}: 'Photo' {source.name!r} could not "
                 f"be resized ({problem}); the pages show a missing image."
             )
+
+
+def _date(content):
+    return content.date

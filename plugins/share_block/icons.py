@@ -7,6 +7,8 @@ text names the network.
 
 from __future__ import annotations
 
+from functools import cache
+
 from markupsafe import Markup
 
 _SHAPES = {
@@ -52,6 +54,8 @@ _SHAPES = {
 }
 
 
+# One string per icon for the whole build, shared by every page's block.
+@cache
 def icon(key: str) -> Markup:
     """The icon for a network or action, as an inline SVG element."""
     return Markup(
