@@ -207,9 +207,20 @@ def injected(name: str, soup: BeautifulSoup) -> list[str]:
             found.append(f"{where} {element}")
         for attribute in ("href", "src", "action", "formaction"):
             value = element.get(attribute)
+            if _is_theme_icon(element, value):
+                continue
             if value is not None and urlsplit(value).scheme not in SAFE_SCHEMES:
                 found.append(f"{where} {attribute}={value!r}")
     return found
+
+
+def _is_theme_icon(element, value) -> bool:
+    # The theme draws its site icon inline, as an SVG data address.
+    return (
+        element.name == "link"
+        and "icon" in (element.get("rel") or [])
+        and (value or "").startswith("data:image/svg+xml,")
+    )
 
 
 def json_ld(soup: BeautifulSoup) -> list[dict]:
