@@ -175,7 +175,7 @@ def test_credit_kinds_and_labels_come_from_the_setting(credits_site):
         "Editors: Bram Oduya\nIllustrators: Zeno Arkwright\n",
     )
     credits_site.build_credits(
-        CREDITS={"illustrators": "Illustrations by"},
+        STAFF_CREDITS={"illustrators": "Illustrations by"},
         MASTHEAD_LABELS={"work_heading": "{name}: {label}"},
     )
     assert credits_line(credits_site, "one.html") == "Illustrations by Zeno Arkwright"

@@ -32,7 +32,7 @@ def credits_of(
     author_for: Callable[[str, str], object],
     source: str,
 ) -> list[Credit]:
-    """The credits of one article, in the order of ``labels`` (the CREDITS
+    """The credits of one article, in the order of ``labels`` (the STAFF_CREDITS
     setting); kinds with no names are left out."""
     found = []
     for kind, label in labels.items():

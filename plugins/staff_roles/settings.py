@@ -114,7 +114,7 @@ SETTINGS = (
         "uses SITENAME.",
     ),
     Setting(
-        "CREDITS",
+        "STAFF_CREDITS",
         {
             "editors": "Edited by",
             "reviewers": "Reviewed by",

@@ -66,7 +66,7 @@ def rank_roles_and_read_credits(generator) -> None:
     for article in contents_of([generator]):
         source = getattr(article, "relative_source_path", "") or ""
         article.credits = credits_of(
-            article.metadata, config["CREDITS"], index.author_for, source
+            article.metadata, config["STAFF_CREDITS"], index.author_for, source
         )
 
 
@@ -78,7 +78,7 @@ def link_each_persons_work(generator) -> None:
         index,
         generator.articles,
         [*generator.articles, *generator.translations],
-        resolve(SETTINGS, generator.settings)["CREDITS"],
+        resolve(SETTINGS, generator.settings)["STAFF_CREDITS"],
         labels(generator.settings),
     )
 

@@ -13,7 +13,7 @@ WRITTEN = "written"
 
 @dataclass(frozen=True)
 class WorkGroup:
-    kind: str  # "written", or a CREDITS key such as "editors"
+    kind: str  # "written", or a STAFF_CREDITS key such as "editors"
     label: str  # the credit's label ("Edited by"); the "by" label for written
     heading: str  # what a profile page shows above the list
     articles: list  # newest first
@@ -31,7 +31,7 @@ def work_of(
     labels: Mapping[str, str],
 ) -> list[WorkGroup]:
     """The non-empty groups of one person's work, written first, then the
-    credits in the order of the CREDITS setting."""
+    credits in the order of the STAFF_CREDITS setting."""
     groups = []
     if written:
         heading = labels["articles_by"].format(name=author.name)
