@@ -14,6 +14,7 @@ from jinja2 import Environment, FileSystemLoader
 from pelican import signals
 from pelican.plugins.reading_time.wiring import TEMPLATES
 from pelican_masthead import text
+from pelican_masthead.contents import contents_of
 from pelican_masthead.settings import SettingsError
 
 PLUGINS = ["pelican.plugins.reading_time"]
@@ -51,21 +52,8 @@ def built():
     found: dict[str, object] = {}
 
     def collect(generators):
-        for generator in generators:
-            for name in (
-                "articles",
-                "translations",
-                "hidden_articles",
-                "hidden_translations",
-                "drafts",
-                "drafts_translations",
-                "pages",
-                "hidden_pages",
-                "draft_pages",
-                "draft_translations",
-            ):
-                for content in getattr(generator, name, []):
-                    found[Path(content.source_path).name] = content
+        for content in contents_of(generators):
+            found[Path(content.source_path).name] = content
 
     signals.all_generators_finalized.connect(collect)
     yield found

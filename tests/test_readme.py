@@ -32,9 +32,9 @@ def table_row(setting) -> str:
 
 def test_ci_runs_the_test_command_the_readme_gives():
     commands = re.findall(r"```sh\n(.*?)\n```", README, re.DOTALL)
-    assert "scripts/test" in commands
+    assert "./scripts/test" in commands
     ci = (ROOT / ".ci" / "run").read_text()
-    assert re.search(r"^scripts/test\b", ci, re.MULTILINE)
+    assert re.search(r"^\./scripts/test\b", ci, re.MULTILINE)
 
 
 @pytest.mark.parametrize("setting", declared_settings(), ids=lambda s: s.name)
