@@ -14,9 +14,9 @@ from pelican_masthead import problems
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import enabled, when_enabled
 from pelican_masthead.jinja_fast_path import use_fast_path
-from pelican_masthead.labels import LABELS_SETTING, STRICT_SETTING, labels
+from pelican_masthead.labels import LABELS_SETTING, STRICT_SETTING
 from pelican_masthead.settings import resolve
-from pelican_masthead.templates import add_template_folder
+from pelican_masthead.templates import add_snippets
 from pelican_masthead.writer_macros import add_macros, render_all
 
 from .feeds import date_empty_feed
@@ -76,8 +76,7 @@ def read_plain_markdown_directly(generator) -> None:
 
 @when_enabled("author_profiles")
 def add_templates(generator) -> None:
-    add_template_folder(generator, TEMPLATES)
-    generator.env.globals.setdefault("masthead_labels", labels(generator.settings))
+    add_snippets(generator, TEMPLATES)
 
 
 @when_enabled("author_profiles")

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from jinja2 import ChoiceLoader, FileSystemLoader
 
+from .labels import labels
+
 
 def add_template_folder(generator, folder: Path) -> None:
     """Append ``folder`` to a generator's template search path.
@@ -22,3 +24,9 @@ def add_template_folder(generator, folder: Path) -> None:
         current.loaders.append(loader)
     else:
         generator.env.loader = ChoiceLoader([current, loader])
+
+
+def add_snippets(generator, folder: Path) -> None:
+    """Make a plugin's snippets and the shared labels they print available."""
+    add_template_folder(generator, folder)
+    generator.env.globals.setdefault("masthead_labels", labels(generator.settings))

@@ -19,8 +19,7 @@ from pelican import signals
 from pelican_masthead import problems
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import enabled
-from pelican_masthead.labels import labels
-from pelican_masthead.templates import add_template_folder
+from pelican_masthead.templates import add_snippets
 
 from .annotate import annotate
 from .settings import load
@@ -44,8 +43,7 @@ def check_settings(pelican) -> None:
 def add_templates(generator) -> None:
     if not _enabled(generator.settings):
         return
-    add_template_folder(generator, TEMPLATES)
-    generator.env.globals.setdefault("masthead_labels", labels(generator.settings))
+    add_snippets(generator, TEMPLATES)
 
 
 def note_generators(generators) -> None:

@@ -17,7 +17,7 @@ from pelican.contents import Article
 from pelican_masthead import problems
 from pelican_masthead.enabled import enabled
 from pelican_masthead.structured_data import absolute_url, title_text
-from pelican_masthead.templates import add_template_folder
+from pelican_masthead.templates import add_snippets
 
 from .links import build_block, share_choice
 from .settings import options
@@ -50,9 +50,7 @@ def check_settings(pelican) -> None:
 def add_templates(generator) -> None:
     if not _enabled(generator.settings):
         return
-    add_template_folder(generator, TEMPLATES)
-    opts = options(generator.settings)
-    generator.env.globals.setdefault("masthead_labels", opts.labels)
+    add_snippets(generator, TEMPLATES)
     generator.env.globals.setdefault(
         "masthead_social_meta_for", partial(meta_for_page, generator.settings)
     )

@@ -14,7 +14,7 @@ from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import enabled
 from pelican_masthead.labels import labels
 from pelican_masthead.settings import SettingsError, resolve
-from pelican_masthead.templates import add_template_folder
+from pelican_masthead.templates import add_snippets
 from pelican_masthead.writer_macros import add_macros, render_all
 
 from .credits import credits_of
@@ -47,8 +47,7 @@ def check(pelican) -> None:
 
 def add_templates(generator) -> None:
     if _enabled(generator.settings):
-        add_template_folder(generator, TEMPLATES)
-        generator.env.globals.setdefault("masthead_labels", labels(generator.settings))
+        add_snippets(generator, TEMPLATES)
 
 
 def rank_roles_and_read_credits(generator) -> None:
