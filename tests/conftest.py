@@ -97,6 +97,22 @@ def _jinja2content_ends_with_its_test():
     signals.readers_init.disconnect(jinja2content.add_reader)
 
 
+@pytest.fixture
+def extract_calls(monkeypatch) -> list[str]:
+    """Every HTML fragment handed to the shared text extraction in the test."""
+    from pelican_masthead import text
+
+    calls: list[str] = []
+    real = text.extract
+
+    def counting(markup):
+        calls.append(markup)
+        return real(markup)
+
+    monkeypatch.setattr(text, "extract", counting)
+    return calls
+
+
 @pytest.fixture(scope="session")
 def example_output(tmp_path_factory) -> Path:
     """The example site, built once per test run exactly as the README says."""

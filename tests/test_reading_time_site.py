@@ -291,25 +291,17 @@ def test_snippet_renders_nothing_without_data():
     )
 
 
-def test_extraction_runs_once_per_article(site, built, monkeypatch):
-    extracted = []
-    real = text.extract
-
-    def counting(markup):
-        extracted.append(markup)
-        return real(markup)
-
-    monkeypatch.setattr(text, "extract", counting)
+def test_extraction_runs_once_per_article(site, built, extract_calls):
     site.write("delta.md", article("Delta", paragraphs(ENGLISH, 10)))
     site.write("pumps.md", article("Pumps", paragraphs(PUMPS, 10)))
     site.write("draft.md", article("Draft", "A draft.", Status="draft"))
     site.write("pages/about.md", "Title: About\n\nAbout us.")
     site.build(PLUGINS=PLUGINS)
-    assert len(extracted) == 4
+    assert len(extract_calls) == 4
     # A second plugin asking for the same text gets the cached result.
     for content in built.values():
         assert text.text_of(content) is text.text_of(content)
-    assert len(extracted) == 4
+    assert len(extract_calls) == 4
 
 
 def test_text_asked_for_early_leaves_links_alone(site):
@@ -333,18 +325,10 @@ def test_text_asked_for_early_leaves_links_alone(site):
 
 
 def test_blocks_that_writer_macros_fill_in_are_counted_once(
-    site, built, jinja2content, monkeypatch
+    site, built, jinja2content, extract_calls
 ):
     # person_card() leaves a marker (an HTML comment, no words) while the page
     # is read; author_profiles fills the card in once every generator is done.
-    extracted = []
-    real = text.extract
-
-    def counting(markup):
-        extracted.append(markup)
-        return real(markup)
-
-    monkeypatch.setattr(text, "extract", counting)
     site.write(
         "people/ana.md", "Title: Ana Kova\nRoles: Research Officer\n\nStudies rivers.\n"
     )
@@ -359,7 +343,7 @@ def test_blocks_that_writer_macros_fill_in_are_counted_once(
     assert team.word_count >= 8 + 4
     assert "Ana Kova" in text.text_of(team).prose
     assert "Research Officer" in text.text_of(team).prose
-    assert len(extracted) == len(built)
+    assert len(extract_calls) == len(built)
 
 
 def test_a_later_build_without_the_plugin_is_left_alone(site, built, tmp_path):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pelican_masthead import text
@@ -87,19 +86,6 @@ class StoredContent:
     @property
     def content(self):  # Pelican's property rewrites and memoizes links
         raise AssertionError("text_of must not ask for the link-rewritten HTML")
-
-
-@pytest.fixture
-def extract_calls(monkeypatch):
-    calls = []
-    real = text.extract
-
-    def counting(markup):
-        calls.append(markup)
-        return real(markup)
-
-    monkeypatch.setattr(text, "extract", counting)
-    return calls
 
 
 def test_text_of_extracts_once_however_often_asked(extract_calls):
