@@ -136,3 +136,15 @@ def read_page(output: Path, relative: str) -> BeautifulSoup:
         path = path / "index.html"
     assert path.exists(), f"{relative} was not written"
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def share_network(control) -> str:
+    """The network of a share link or button, from its item's class
+    (``<li class="share-item share-bluesky">``); only the Mastodon link
+    carries ``data-share-network``, for the script."""
+    [key] = [
+        name.removeprefix("share-")
+        for name in control.find_parent("li")["class"]
+        if name != "share-item"
+    ]
+    return key

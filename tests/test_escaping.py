@@ -32,7 +32,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ALL_PLUGINS, THEME, Site
+from conftest import ALL_PLUGINS, THEME, Site, share_network
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from markupsafe import Markup
@@ -238,7 +238,7 @@ def share_texts(soup: BeautifulSoup) -> dict[str, dict[str, str]]:
     """Each share link's parameters, decoded once (mail apps read ``+`` as
     a plus sign, so a ``mailto:`` query is only percent-decoded)."""
     found = {}
-    for link in soup.select("a[data-share-network]"):
+    for link in soup.select(".share-links a"):
         href = link["href"]
         query = urlsplit(href).query
         if href.startswith("mailto:"):
@@ -246,7 +246,7 @@ def share_texts(soup: BeautifulSoup) -> dict[str, dict[str, str]]:
             params = {unquote(k): unquote(v) for k, v in pairs}
         else:
             params = dict(parse_qsl(query, keep_blank_values=True))
-        found[link["data-share-network"]] = params
+        found[share_network(link)] = params
     return found
 
 
@@ -333,7 +333,7 @@ def check_second_article(page: BeautifulSoup, f: dict[str, str]) -> None:
 def check_more_by(page: BeautifulSoup, f: dict[str, str]) -> None:
     more_by = page.select_one(".more-by")
     assert f["name"] in more_by.select_one("h2").get_text()
-    assert [collapsed(t) for t in texts(more_by, ".card__title a")] == [
+    assert [collapsed(t) for t in texts(more_by, ".h-entry .p-name")] == [
         collapsed(as_title(f["second_title"]))
     ]
 

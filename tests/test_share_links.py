@@ -213,8 +213,14 @@ def test_every_entry_has_a_label_and_a_decorative_icon():
     assert labels["email"] == "Courriel"
     assert labels["hackernews"] == "Hacker News"
     assert labels["copy"] == "Copy link"
+    # Drawn by its own attributes, so it looks right in a theme without our CSS.
+    drawn = (
+        'viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" '
+        'stroke-width="2" stroke-linecap="round" stroke-linejoin="round"'
+    )
     for item in block.items:
         assert item.icon.startswith("<svg") and 'aria-hidden="true"' in item.icon
+        assert drawn in item.icon
 
 
 @pytest.mark.parametrize(

@@ -55,12 +55,14 @@ _SHAPES = {
 
 
 # One string per icon for the whole build, shared by every page's block.
+# The presentation attributes stay, so the icons look right in a theme without
+# our CSS; no xmlns (the HTML parser puts <svg> in the SVG namespace) and no
+# focusable="false" (only Internet Explorer needed it).
 @cache
 def icon(key: str) -> Markup:
     """The icon for a network or action, as an inline SVG element."""
     return Markup(
         '<svg class="share-icon" viewBox="0 0 24 24" width="20" height="20" '
         'fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" '
-        'stroke-linejoin="round" aria-hidden="true" focusable="false" '
-        'xmlns="http://www.w3.org/2000/svg">' + _SHAPES[key] + "</svg>"
+        'stroke-linejoin="round" aria-hidden="true">' + _SHAPES[key] + "</svg>"
     )
