@@ -201,9 +201,17 @@ def test_more_by_the_authors_lists_their_other_articles(newsroom):
     page = newsroom.page("rivers-roads-who-pays.html")
     section = page.select_one(".more-by")
     assert text(section.select_one("h2")) == "More by Amina Rahimi and Bo Lindqvist"
-    listed = [a["href"] for a in section.select("article.h-entry .p-name a")]
+    listed = [a["href"] for a in section.select("li.h-entry a.u-url")]
     assert "https://example.org/a-second-piece.html" in listed
     assert "https://example.org/rivers-roads-who-pays.html" not in listed
+
+
+def test_a_right_to_left_title_under_more_by_is_marked_as_such(newsroom):
+    section = newsroom.page("a-second-piece.html").select_one(".more-by")
+    entries = {text(li.select_one("a")): li for li in section.select("li.h-entry")}
+    urdu = entries["دریا اور سڑکیں"]
+    assert (urdu["lang"], urdu["dir"]) == ("ur", "rtl")
+    assert not entries[text(newsroom.page("rivers-roads-who-pays.html").h1)].get("lang")
 
 
 def test_a_right_to_left_article_page_is_right_to_left(newsroom):
