@@ -14,7 +14,7 @@ from pelican_masthead.problems import report
 from .authors import Author, BylineEntry
 from .loading import make_slug
 from .person import Person
-from .photos import PortraitJob, plan_portraits, unreadable
+from .photos import PortraitJob, PortraitWriter, plan_portraits, unreadable
 from .registry import People
 
 
@@ -27,6 +27,7 @@ class AuthorIndex:
         self._more_by_count = plugin_settings["PEOPLE_MORE_BY_COUNT"]
         self._by_slug: dict[str, Author] = {}
         self.portrait_jobs: list[PortraitJob] = []
+        self._portraits: PortraitWriter | None = None
         # Byline and credit names without a profile -> where they are used:
         # each a file and the field naming them ("a.md ('Editors')").
         self.unmatched: dict[str, list[str]] = defaultdict(list)
@@ -146,13 +147,23 @@ class AuthorIndex:
             "file or an 'Aliases' entry to give it one): " + "; ".join(lines)
         )
 
-    def write_portraits(self, output: Path, cache: Path) -> None:
-        from .photos import write_portraits
+    def __getstate__(self) -> dict:
+        # Pelican's generator-level content cache pickles every article with
+        # the context it holds, this index included; the resizing under way
+        # (threads, futures) belongs to this build and cannot be pickled.
+        return {**self.__dict__, "_portraits": None}
 
+    def start_portraits(self, cache: Path) -> None:
+        """Begin resizing every portrait into ``cache``, in the background."""
+        self._portraits = PortraitWriter(self.portrait_jobs, cache)
+
+    def write_portraits(self, output: Path) -> None:
+        if self._portraits is None:
+            return
         owners = {
             a.person.photo_path: a.person.source for a in self if a.person is not None
         }
-        failed = write_portraits(self.portrait_jobs, output, cache)
+        failed = self._portraits.finish(output)
         # One message a photo, not one for each of its sizes.
         for source, problem in dict((job.source, p) for job, p in failed).items():
             report(

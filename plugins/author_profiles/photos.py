@@ -2,13 +2,17 @@
 
 Resized files are kept in Pelican's cache folder, keyed by the source file's
 content, so a rebuild only copies them; a build with a clean output folder does
-not pay for resizing again.
+not pay for resizing again. A build with an empty cache resizes them on worker
+threads (``PortraitWriter``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,34 +71,63 @@ def _reason(error: Exception, path: Path) -> str:
     return str(error).replace(str(path), path.name) or type(error).__name__
 
 
-def write_portraits(
-    jobs: list[PortraitJob], output: Path, cache: Path
-) -> list[tuple[PortraitJob, str]]:
-    """Write every portrait; returns the jobs that failed, with the reason."""
-    cache.mkdir(parents=True, exist_ok=True)
-    failed = []
-    for job in jobs:
-        cached = cache / f"{_fingerprint(job.source)}-{job.size}.jpg"
-        if not cached.exists():
+class PortraitWriter:
+    """Resizes portraits on worker threads while Pelican reads and writes pages.
+
+    Resizing is most of what the plugin costs on a build with an empty cache
+    (CI, a fresh clone): about 20 ms a portrait. Pillow releases the GIL while
+    it decodes, resizes and encodes, so on a machine with more than one core
+    the work overlaps the page rendering instead of adding to it. Workers only
+    fill the cache folder; ``finish`` copies into the output on the calling
+    thread, after Pelican has cleaned and written it.
+    """
+
+    def __init__(self, jobs: list[PortraitJob], cache: Path):
+        self._jobs = jobs
+        by_source: dict[Path, list[int]] = {}
+        for job in jobs:
+            by_source.setdefault(job.source, []).append(job.size)
+        workers = max(1, min(4, (os.cpu_count() or 1) - 1))
+        self._pool = ThreadPoolExecutor(workers, thread_name_prefix="portraits")
+        cache.mkdir(parents=True, exist_ok=True)
+        self._results: dict[Path, Future] = {
+            source: self._pool.submit(_resize_all, source, sizes, cache)
+            for source, sizes in by_source.items()
+        }
+        self._pool.shutdown(wait=False)
+
+    def finish(self, output: Path) -> list[tuple[PortraitJob, str]]:
+        """Copy every portrait into ``output``; the jobs that failed, with why."""
+        failed = []
+        for job in self._jobs:
             try:
-                _resize(job.source, cached, job.size)
+                cached = self._results[job.source].result()[job.size]
             except IMAGE_ERRORS as error:
                 failed.append((job, _reason(error, job.source)))
                 continue
-        target = output / job.target
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(cached, target)
-    return failed
+            target = output / job.target
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(cached, target)
+        return failed
 
 
-def _fingerprint(path: Path) -> str:
-    return hashlib.sha1(path.read_bytes()).hexdigest()[:16]
+def _resize_all(source: Path, sizes: list[int], cache: Path) -> dict[int, Path]:
+    """Every size of one portrait in the cache, decoding the source once."""
+    fingerprint = hashlib.sha1(source.read_bytes()).hexdigest()[:16]
+    cached = {size: cache / f"{fingerprint}-{size}.jpg" for size in sizes}
+    missing = [size for size, path in cached.items() if not path.exists()]
+    if missing:
+        with PillowImage.open(source) as image:
+            image = ImageOps.exif_transpose(image).convert("RGB")
+            for size in missing:
+                _save_square(image, size, cached[size])
+    return cached
 
 
-def _resize(source: Path, target: Path, size: int) -> None:
-    with PillowImage.open(source) as image:
-        image = ImageOps.exif_transpose(image).convert("RGB")
-        square = ImageOps.fit(image, (size, size), PillowImage.Resampling.LANCZOS)
-        partial = target.with_suffix(".part")
-        square.save(partial, "JPEG", quality=82, optimize=True, progressive=True)
-        partial.replace(target)
+def _save_square(image: PillowImage.Image, size: int, target: Path) -> None:
+    square = ImageOps.fit(image, (size, size), PillowImage.Resampling.LANCZOS)
+    # Written aside and renamed, so a build stopped halfway leaves no broken
+    # file in the cache.
+    partial = target.with_name(f"{target.name}.{threading.get_ident()}.part")
+    square.save(partial, "JPEG", quality=82, optimize=True, progressive=True)
+    partial.replace(target)

@@ -86,7 +86,9 @@ def load(generator) -> None:
     people = People(
         load_people(Path(generator.path), plugin_settings["PEOPLE_PATHS"], settings)
     )
-    generator.context[CONTEXT_KEY] = AuthorIndex(people, settings, plugin_settings)
+    index = AuthorIndex(people, settings, plugin_settings)
+    index.start_portraits(Path(settings["CACHE_PATH"]) / "masthead-portraits")
+    generator.context[CONTEXT_KEY] = index
 
 
 @when_enabled("author_profiles")
@@ -139,8 +141,7 @@ def render_writer_macros(generators) -> None:
 
 @when_enabled("author_profiles")
 def write_portraits(generator, writer) -> None:
-    cache = Path(generator.settings["CACHE_PATH"]) / "masthead-portraits"
-    generator.context[CONTEXT_KEY].write_portraits(Path(generator.output_path), cache)
+    generator.context[CONTEXT_KEY].write_portraits(Path(generator.output_path))
 
 
 def date_empty_feeds(context, feed) -> None:
