@@ -200,13 +200,16 @@ def article_entity(
     image: str = "",
     description: str = "",
     publisher: dict[str, Any] | None = None,
+    url: str = "",
 ) -> dict[str, Any]:
     """A schema.org article (``NewsArticle`` unless ``kind`` says otherwise).
 
-    ``image`` must be absolute. Reading time and credits are included when
-    the reading_time and staff_roles plugins have added them to the article.
+    ``image`` must be absolute; so must ``url``, the article's address, which
+    is worked out when not given (Pelican formats it anew at every use).
+    Reading time and credits are included when the reading_time and
+    staff_roles plugins have added them to the article.
     """
-    url = absolute_url(siteurl, article.url)
+    url = url or absolute_url(siteurl, article.url)
     published = getattr(article, "date", None)
     modified = getattr(article, "modified", None) or published
     titles = _byline_titles(article)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from markupsafe import Markup
@@ -76,14 +76,13 @@ def build_block(url: str, title: str, opts: Options) -> ShareBlock:
     scripted = bool(opts.script_path)
     labels = opts.labels
     items = []
+    instance = opts.mastodon_instance
+    plain = Shared(url=url, title=title, via=opts.x_handle, mastodon_instance=instance)
     for key in opts.networks:
         network = NETWORKS[key]
-        shared = Shared(
-            url=with_utm(url, opts.utm, key),
-            title=title,
-            via=opts.x_handle,
-            mastodon_instance=opts.mastodon_instance,
-        )
+        shared = plain
+        if opts.utm:
+            shared = replace(plain, url=with_utm(url, opts.utm, key))
         address = share_url(key, shared) or ""
         if address or scripted:
             label = labels.get(network.label_key) or network.label

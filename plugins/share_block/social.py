@@ -85,8 +85,9 @@ def _canonical(url: str, opts: Options) -> str:
     return url if opts.siteurl else ""
 
 
-def article_meta(article, opts: Options) -> SocialMeta:
-    url = absolute_url(opts.siteurl, article.url)
+def article_meta(article, opts: Options, url: str = "") -> SocialMeta:
+    """``url``: the article's absolute address, when the caller has it."""
+    url = url or absolute_url(opts.siteurl, article.url)
     title = title_text(article)
     description = description_of(article, opts.description_length)
     image = image_of(article, opts.siteurl, opts.default_image)
@@ -113,6 +114,7 @@ def article_meta(article, opts: Options) -> SocialMeta:
         image=image,
         description=description,
         publisher=publisher(opts),
+        url=url,
     )
     return SocialMeta(
         canonical=_canonical(url, opts),
@@ -122,9 +124,9 @@ def article_meta(article, opts: Options) -> SocialMeta:
     )
 
 
-def page_meta(page, opts: Options) -> SocialMeta:
+def page_meta(page, opts: Options, url: str = "") -> SocialMeta:
     """For Pelican pages ("About", "Contact"): a website, not an article."""
-    url = absolute_url(opts.siteurl, page.url)
+    url = url or absolute_url(opts.siteurl, page.url)
     description = description_of(page, opts.description_length)
     image = image_of(page, opts.siteurl, opts.default_image)
     return SocialMeta(

@@ -61,14 +61,15 @@ def prepare_content(generator, content) -> None:
     if not _enabled(generator.settings):
         return
     opts = options(generator.settings)
+    # Pelican formats ``url`` anew at every use; once is enough here.
+    url = absolute_url(opts.siteurl, content.url)
     if isinstance(content, Article):
-        content.social_meta = article_meta(content, opts)
+        content.social_meta = article_meta(content, opts, url)
     else:
-        content.social_meta = page_meta(content, opts)
+        content.social_meta = page_meta(content, opts, url)
     content.share_block = None
     content.share_links = []
     if _wants_share_block(content):
-        url = absolute_url(opts.siteurl, content.url)
         content.share_block = build_block(url, title_text(content), opts)
         content.share_links = content.share_block.links
 
