@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 from pelican_masthead.names import initials
@@ -11,6 +12,8 @@ from pelican_masthead.names import initials
 _COLOURS = ("#1f4e79", "#7a2e2e", "#2f5d3a", "#5b3b7a", "#7a4b00", "#2b5b66", "#6b2d5c")
 
 
+# Every page that names a person without a portrait draws the same avatar.
+@lru_cache(maxsize=4096)
 def initials_svg(name: str, size: int, label: str) -> Markup:
     """A square SVG with up to two initials on a colour picked from the name."""
     colour = _COLOURS[hashlib.sha1(name.encode()).digest()[0] % len(_COLOURS)]
