@@ -74,8 +74,8 @@ def _reason(error: Exception, path: Path) -> str:
 class PortraitWriter:
     """Resizes portraits on worker threads while Pelican reads and writes pages.
 
-    Resizing is most of what the plugin costs on a build with an empty cache
-    (CI, a fresh clone): about 20 ms a portrait. Pillow releases the GIL while
+    On a build with an empty cache (CI, a fresh clone) resizing costs about
+    15 ms a portrait, 0.5 s for 35 of them. Pillow releases the GIL while
     it decodes, resizes and encodes, so on a machine with more than one core
     the work overlaps the page rendering instead of adding to it. Workers only
     fill the cache folder; ``finish`` copies into the output on the calling
@@ -88,13 +88,14 @@ class PortraitWriter:
         for job in jobs:
             by_source.setdefault(job.source, []).append(job.size)
         workers = max(1, min(4, (os.cpu_count() or 1) - 1))
-        self._pool = ThreadPoolExecutor(workers, thread_name_prefix="portraits")
+        pool = ThreadPoolExecutor(workers, thread_name_prefix="portraits")
         cache.mkdir(parents=True, exist_ok=True)
         self._results: dict[Path, Future] = {
-            source: self._pool.submit(_resize_all, source, sizes, cache)
+            source: pool.submit(_resize_all, source, sizes, cache)
             for source, sizes in by_source.items()
         }
-        self._pool.shutdown(wait=False)
+        # No more work will come; the workers end when the queue is empty.
+        pool.shutdown(wait=False)
 
     def finish(self, output: Path) -> list[tuple[PortraitJob, str]]:
         """Copy every portrait into ``output``; the jobs that failed, with why."""
