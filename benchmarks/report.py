@@ -51,7 +51,7 @@ def summarise(builds: list[dict], sizes: list[int], keys: list[str]) -> dict:
     by_cell = {(r["articles"], r["config"]): r for r in rows}
     return {
         "rows": rows,
-        "ratios": _ratios(by_cell, sizes, keys),
+        "ratios": _ratios(by_cell, sizes, keys, builds),
         "scaling": _scaling(by_cell, sizes, keys),
     }
 
@@ -74,7 +74,19 @@ def _compare(upper: dict, lower: dict) -> dict:
     return ratios
 
 
-def _ratios(by_cell, sizes, keys) -> list[dict]:
+def _round_by_round(builds: list[dict], size: int, top: str, bottom: str):
+    """Median of each round's wall-time ratio: builds of one round ran next to
+    each other (side by side with ``--together``), so they met the same
+    machine."""
+    rounds: dict[int, dict[str, float]] = defaultdict(dict)
+    for b in builds:
+        if b["articles"] == size and b["exit"] == 0 and b["config"] in (top, bottom):
+            rounds[b["repeat"]][b["config"]] = b["wall_seconds"]
+    ratios = [r[top] / r[bottom] for r in rounds.values() if len(r) == 2]
+    return round(statistics.median(ratios), 3) if ratios else None
+
+
+def _ratios(by_cell, sizes, keys, builds) -> list[dict]:
     found = []
     ablations = [("a", k) for k in keys if k.startswith("a-")]
     for top, bottom in (*RATIOS, *ablations):
@@ -86,6 +98,7 @@ def _ratios(by_cell, sizes, keys) -> list[dict]:
                     "ratio": f"{top}/{bottom}",
                     "articles": size,
                     **_compare(by_cell[(size, top)], by_cell[(size, bottom)]),
+                    "rounds": _round_by_round(builds, size, top, bottom),
                     # Only our plugins' overhead has a target.
                     "target": OVERHEAD_TARGET if (top, bottom) == ("a", "b") else None,
                 }
@@ -147,18 +160,20 @@ def markdown(info: dict, summary: dict, verified: dict, keys: list[str]) -> str:
         "",
         f"Target for a/b: at most {OVERHEAD_TARGET:.2f} (bold: missed). Other "
         "programs on the machine only ever slow a build down, so the fastest "
-        "build of each configuration is its least disturbed one.",
+        "build of each configuration is its least disturbed one. Round by round: the "
+        "median of each round's ratio, the steadiest with `--together`.",
         "",
         "| ratio | articles | wall time | CPU time | wall, fastest | CPU, fastest "
-        "| peak memory |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| wall, round by round | peak memory |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in summary["ratios"]:
         lines.append(
             f"| {r['ratio']} | {r['articles']:,} | {_judged(r['wall'], r['target'])} "
             f"| {_judged(r['cpu'], r['target'])} "
             f"| {_judged(r['min_wall'], r['target'])} "
-            f"| {_judged(r['min_cpu'], r['target'])} | {_number(r['memory'], 3)} |"
+            f"| {_judged(r['min_cpu'], r['target'])} "
+            f"| {_judged(r['rounds'], r['target'])} | {_number(r['memory'], 3)} |"
         )
     if summary["scaling"]:
         lines += [
@@ -192,7 +207,12 @@ def _header(info: dict, keys: list[str]) -> list[str]:
         f"pelican-masthead {info['masthead']} ({info['commit']}), "
         f"pelican-readtime {info['readtime']}, pelican-share-post {info['share_post']}",
         f"- Site: generated, {info['people']} people, seed {info['seed']}; "
-        f"{info['repeats']} builds per configuration and size, round-robin",
+        f"{info['repeats']} builds per configuration and size, "
+        + (
+            "each round's configurations side by side (--together)"
+            if info.get("together")
+            else "round-robin"
+        ),
         "",
         "Configurations:",
         "",

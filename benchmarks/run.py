@@ -5,7 +5,8 @@
 (``benchmarks/run`` sets up ``benchmarks/.venv`` and calls this file.)
 
 For every size it generates a site (or reuses one made by the same generator),
-then builds it with each configuration in turn, round-robin, ``--repeats``
+then builds it with each configuration in turn, round-robin (with ``--together``,
+all of a round's configurations at once, one per CPU), ``--repeats``
 times: each build in a new process, with an empty output and cache folder and
 Pelican's content cache off. It prints medians, the overhead ratios and the
 scaling ratios against their targets, and saves them as Markdown and JSON in
@@ -26,6 +27,7 @@ import shlex
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
@@ -70,6 +72,12 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         "--no-save", action="store_true", help="print the report, write no file"
     )
     parser.add_argument("--timeout", type=float, default=3600, help="per build, s")
+    parser.add_argument(
+        "--together",
+        action="store_true",
+        help="build each round's configurations at the same time, one per CPU, "
+        "so that all of them meet the same machine (for a shared, noisy machine)",
+    )
     args = parser.parse_args(argv)
     args.sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s]
     args.configs = [k.strip() for k in args.configs.split(",") if k.strip()]
@@ -83,6 +91,11 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         parser.error(
             f"unknown configuration {unknown}; choose from {list(configs.CONFIGS)} "
             "or a-<plugin>"
+        )
+    if args.together and len(args.configs) > (os.cpu_count() or 1):
+        parser.error(
+            f"--together builds {len(args.configs)} configurations at once, "
+            f"one per CPU, but this machine has {os.cpu_count()}"
         )
     if args.repeats < 1 or not args.sizes:
         parser.error("needs at least one size and one repeat")
@@ -134,6 +147,7 @@ def machine_info(args: argparse.Namespace, argv: list[str]) -> dict:
         "people": args.people,
         "seed": args.seed,
         "repeats": args.repeats,
+        "together": args.together,
     }
 
 
@@ -202,10 +216,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> tuple[dict, dict]:
     for size in args.sizes:
         content = builds.site(args.work, size, args.people, args.seed)
         for repeat in range(args.repeats):
-            for config in chosen:
-                result = builds.build(
-                    args.work, config, content, size, repeat, timeout=args.timeout
-                )
+            for config, result in _round(args, chosen, content, size, repeat):
                 done.append(result.as_dict())
                 print(
                     f"{size:>6} articles  {config.key}  #{repeat + 1}  "
@@ -225,6 +236,28 @@ def run(args: argparse.Namespace, argv: list[str]) -> tuple[dict, dict]:
     info["load_after"] = _load()
     summary = report.summarise(done, args.sizes, args.configs)
     return info, {"summary": summary, "verified": verified, "builds": done}
+
+
+def _round(args, chosen, content: Path, size: int, repeat: int):
+    """One build of each configuration: in turn, or all at once (``--together``).
+
+    On a shared machine the speed of a core changes from minute to minute, by
+    up to half here; builds running side by side see the same changes, so
+    their ratio holds still where the ratio of builds run in turn does not.
+    Each build is its own process; the threads only wait for them.
+    """
+
+    def one(config):
+        return builds.build(
+            args.work, config, content, size, repeat, timeout=args.timeout
+        )
+
+    if not args.together:
+        for config in chosen:
+            yield config, one(config)
+        return
+    with ThreadPoolExecutor(len(chosen)) as pool:
+        yield from zip(chosen, pool.map(one, chosen), strict=True)
 
 
 def _tail(log: Path, lines: int = 15) -> str:
