@@ -206,6 +206,18 @@ def test_more_by_the_authors_lists_their_other_articles(newsroom):
     assert "https://example.org/rivers-roads-who-pays.html" not in listed
 
 
+def test_listing_cards_show_the_reading_time_of_their_article(newsroom):
+    on_page = newsroom.page("a-second-piece.html").select_one(".reading-time")
+    card = next(
+        c
+        for c in newsroom.page("index.html").select("article.h-entry")
+        if c.select_one(".u-url")["href"].endswith("a-second-piece.html")
+    )
+    in_card = card.select_one(".reading-time")
+    assert text(in_card) == text(on_page) and text(in_card).endswith("min read")
+    assert in_card["datetime"] == on_page["datetime"]
+
+
 def test_a_right_to_left_title_under_more_by_is_marked_as_such(newsroom):
     section = newsroom.page("a-second-piece.html").select_one(".more-by")
     entries = {text(li.select_one("a")): li for li in section.select("li.h-entry")}
