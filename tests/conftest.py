@@ -113,20 +113,26 @@ def extract_calls(monkeypatch) -> list[str]:
     return calls
 
 
-@pytest.fixture(scope="session")
-def example_output(tmp_path_factory) -> Path:
-    """The example site, built once per test run exactly as the README says."""
-    output = tmp_path_factory.mktemp("example-site") / "site"
+def build_example_site(output: Path, env: dict | None = None) -> str:
+    """Build the example site for production into ``output``; returns the log."""
     pelican = Path(sys.executable).with_name("pelican")
     result = subprocess.run(
         [str(pelican), "-s", "example_site/publishconf.py", "-o", str(output)],
         cwd=ROOT,
         capture_output=True,
         text=True,
+        env=env,
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    (output.parent / "build.log").write_text(result.stdout + result.stderr)
+    return result.stdout + result.stderr
+
+
+@pytest.fixture(scope="session")
+def example_output(tmp_path_factory) -> Path:
+    """The example site, built once per test run exactly as the README says."""
+    output = tmp_path_factory.mktemp("example-site") / "site"
+    (output.parent / "build.log").write_text(build_example_site(output))
     return output
 
 
