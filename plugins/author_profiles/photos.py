@@ -75,11 +75,11 @@ class PortraitWriter:
     """Resizes portraits on worker threads while Pelican reads and writes pages.
 
     On a build with an empty cache (CI, a fresh clone) resizing costs about
-    15 ms a portrait, 0.5 s for 35 of them. Pillow releases the GIL while
-    it decodes, resizes and encodes, so on a machine with more than one core
-    the work overlaps the page rendering instead of adding to it. Workers only
-    fill the cache folder; ``finish`` copies into the output on the calling
-    thread, after Pelican has cleaned and written it.
+    15 ms for a small portrait and 70 ms for a 1600 x 2000 photograph. Pillow
+    releases the GIL while it decodes, resizes and encodes, so on a machine
+    with more than one core the work overlaps the page rendering instead of
+    adding to it. Workers only fill the cache folder; ``finish`` copies into
+    the output on the calling thread, after Pelican has cleaned and written it.
     """
 
     def __init__(self, jobs: list[PortraitJob], cache: Path):
@@ -116,17 +116,36 @@ def _resize_all(source: Path, sizes: list[int], cache: Path) -> dict[int, Path]:
     """Every size of one portrait in the cache, decoding the source once."""
     fingerprint = hashlib.sha1(source.read_bytes()).hexdigest()[:16]
     cached = {size: cache / f"{fingerprint}-{size}.jpg" for size in sizes}
-    missing = [size for size, path in cached.items() if not path.exists()]
+    missing = sorted(
+        (s for s, path in cached.items() if not path.exists()), reverse=True
+    )
     if missing:
         with PillowImage.open(source) as image:
-            image = ImageOps.exif_transpose(image).convert("RGB")
+            # A camera's JPEG is decoded at a fraction of its size when that
+            # still leaves twice the pixels of the largest square.
+            image.draft("RGB", (2 * missing[0], 2 * missing[0]))
+            square = _centre_square(ImageOps.exif_transpose(image).convert("RGB"))
+            made: list[PillowImage.Image] = []
             for size in missing:
-                _save_square(image, size, cached[size])
+                # Each size is made from the smallest one made before it
+                # that still has twice its pixels: one full-size resize per
+                # portrait instead of one per size, and no visible loss.
+                larger = [m for m in made if m.width >= 2 * size]
+                resized = (larger[-1] if larger else square).resize(
+                    (size, size), PillowImage.Resampling.LANCZOS
+                )
+                made.append(resized)
+                _save(resized, cached[size])
     return cached
 
 
-def _save_square(image: PillowImage.Image, size: int, target: Path) -> None:
-    square = ImageOps.fit(image, (size, size), PillowImage.Resampling.LANCZOS)
+def _centre_square(image: PillowImage.Image) -> PillowImage.Image:
+    side = min(image.size)
+    left, top = (image.width - side) // 2, (image.height - side) // 2
+    return image.crop((left, top, left + side, top + side))
+
+
+def _save(square: PillowImage.Image, target: Path) -> None:
     # Written aside and renamed, so a build stopped halfway leaves no broken
     # file in the cache.
     partial = target.with_name(f"{target.name}.{threading.get_ident()}.part")
