@@ -100,6 +100,27 @@ def test_portraits_are_resized_locally_and_missing_ones_reported(site, warnings_
     assert any("people/bo-linde.md" in m and "Photo" in m for m in warnings_logged())
 
 
+def test_a_large_photograph_becomes_centred_squares_of_every_size(site):
+    # A tall camera photo: red bands above and below a blue middle square.
+    # JPEG is decoded at reduced scale and each size made from a larger one;
+    # what a reader sees must still be the middle, in the right colours.
+    photos = site.content / "people" / "photos"
+    photos.mkdir(parents=True)
+    photo = Image.new("RGB", (1600, 2400), "red")
+    photo.paste((20, 40, 200), (0, 400, 1600, 2000))
+    photo.save(photos / "ana.jpg", quality=90)
+    person(site, "ana-kova", "Photo: photos/ana.jpg")
+    folder = site.build() / "people" / "photos"
+    portraits = {
+        Image.open(p).size: Image.open(p).convert("RGB") for p in folder.iterdir()
+    }
+    assert sorted(portraits) == [(96, 96), (192, 192), (240, 240), (480, 480)]
+    for (side, _), image in portraits.items():
+        for x, y in ((0, 0), (side - 1, 0), (side // 2, side // 2), (0, side - 1)):
+            red, green, blue = image.getpixel((x, y))
+            assert blue > 150 and red < 80, (side, (x, y), (red, green, blue))
+
+
 def test_a_cached_rebuild_keeps_profiles_on_articles(site):
     person(site, "ana-kova", "Roles: Director")
     article(site, "a", "Ana Kova")
