@@ -131,7 +131,7 @@ def test_articles_are_varied_like_an_archive(tmp_path):
     assert len(keys) == len(set(keys))
 
 
-@pytest.mark.parametrize("key", ["a", "b"])
+@pytest.mark.parametrize("key", ["a", "b", "l"])
 def test_generated_site_builds_with_our_theme(
     generated, tmp_path, key, benchmark_modules
 ):
@@ -147,7 +147,11 @@ def test_generated_site_builds_with_our_theme(
     assert page is not None and page.is_file()
     # The benchmark's own check: plugins' output present with them (a),
     # absent without them (b).
-    assert configs.check_markers(config, page.read_text(encoding="utf-8")) == []
+    html = page.read_text(encoding="utf-8")
+    assert configs.check_markers(config, html) == []
+    # The lean configuration's settings reach the build.
+    assert ("more-by" in html) == (key == "a")
+    assert ("share-facebook" in html) == (key == "a")
     if key == "a":
         for person in (generated / "people").glob("*.md"):
             slug = header(person).get("Slug", person.stem)
