@@ -121,6 +121,16 @@ def test_a_large_photograph_becomes_centred_squares_of_every_size(site):
             assert blue > 150 and red < 80, (side, (x, y), (red, green, blue))
 
 
+def test_a_small_photograph_is_never_enlarged(site):
+    photos = site.content / "people" / "photos"
+    photos.mkdir(parents=True)
+    Image.new("RGB", (300, 360), "teal").save(photos / "ana.jpg")
+    person(site, "ana-kova", "Photo: photos/ana.jpg")
+    output = site.build()
+    sizes = sorted(Image.open(p).size for p in (output / "people" / "photos").iterdir())
+    assert sizes == [(96, 96), (192, 192), (240, 240), (300, 300)]
+
+
 def test_a_cached_rebuild_keeps_profiles_on_articles(site):
     person(site, "ana-kova", "Roles: Director")
     article(site, "a", "Ana Kova")
