@@ -131,6 +131,26 @@ def test_a_small_photograph_is_never_enlarged(site):
     assert sizes == [(96, 96), (192, 192), (240, 240), (300, 300)]
 
 
+def test_portraits_are_made_again_when_the_plugin_makes_them_differently(
+    site, monkeypatch
+):
+    # A kept cache folder must not serve portraits an older version made.
+    from pelican.plugins.author_profiles import photos as portraits
+
+    photos = site.content / "people" / "photos"
+    photos.mkdir(parents=True)
+    Image.new("RGB", (PHOTO_SIZE, PHOTO_SIZE), "teal").save(photos / "ana.jpg")
+    person(site, "ana-kova", "Photo: photos/ana.jpg")
+    cache = site.root / "cache" / "masthead-portraits"
+    site.build()
+    first = {p.name for p in cache.iterdir()}
+    site.build()
+    assert {p.name for p in cache.iterdir()} == first
+    monkeypatch.setattr(portraits, "RECIPE", b"a later recipe")
+    site.build()
+    assert len({p.name for p in cache.iterdir()} - first) == 4
+
+
 def test_a_cached_rebuild_keeps_profiles_on_articles(site):
     person(site, "ana-kova", "Roles: Director")
     article(site, "a", "Ana Kova")

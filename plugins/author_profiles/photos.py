@@ -112,9 +112,14 @@ class PortraitWriter:
         return failed
 
 
+# Part of every cached file's name: change it when the files this module
+# writes change, so a kept cache folder does not serve the old ones.
+RECIPE = b"portraits 2: chained, never enlarged, baseline JPEG q82\n"
+
+
 def _resize_all(source: Path, sizes: list[int], cache: Path) -> dict[int, Path]:
     """Every size of one portrait in the cache, decoding the source once."""
-    fingerprint = hashlib.sha1(source.read_bytes()).hexdigest()[:16]
+    fingerprint = hashlib.sha1(RECIPE + source.read_bytes()).hexdigest()[:16]
     cached = {size: cache / f"{fingerprint}-{size}.jpg" for size in sizes}
     missing = sorted(
         (s for s, path in cached.items() if not path.exists()), reverse=True
