@@ -12,7 +12,7 @@ import configs
 # cost at most 5 % more than k times as much (4.2 for 8,000 vs 2,000).
 OVERHEAD_TARGET = 1.05
 SCALING_SLACK = 1.05
-RATIOS = (("a", "b"), ("c", "d"), ("e", "b"), ("a", "e"))
+RATIOS = (("a", "b"), ("c", "d"), ("e", "b"), ("a", "e"), ("l", "b"), ("a", "l"))
 MEASURES = (
     ("wall", "wall_seconds"),
     ("cpu", "cpu_seconds"),
