@@ -15,7 +15,8 @@ SETTINGS = (
         {"large": 240, "small": 96},
         "Widths in CSS pixels of the square portraits made from each `Photo`: "
         "`large` on profile pages, `small` in author boxes and cards. Each is "
-        "also made at twice the width for high-density screens.",
+        "also made at twice the width for high-density screens; a photo is "
+        "never enlarged beyond its own size.",
         check=lambda v: (
             ""
             if set(v) == {"large", "small"}
