@@ -38,11 +38,11 @@ import report
 BENCHMARKS = Path(__file__).resolve().parent
 ROOT = BENCHMARKS.parent
 OUR_PACKAGES = {
-    "pelican.plugins.author_profiles": "plugins/author_profiles",
-    "pelican.plugins.staff_roles": "plugins/staff_roles",
-    "pelican.plugins.reading_time": "plugins/reading_time",
-    "pelican.plugins.share_block": "plugins/share_block",
-    "pelican_masthead": "plugins/pelican_masthead",
+    "pelican.plugins.author_profiles": "src/pelican/plugins/author_profiles",
+    "pelican.plugins.staff_roles": "src/pelican/plugins/staff_roles",
+    "pelican.plugins.reading_time": "src/pelican/plugins/reading_time",
+    "pelican.plugins.share_block": "src/pelican/plugins/share_block",
+    "pelican_masthead": "src/pelican_masthead",
 }
 
 
