@@ -1,13 +1,15 @@
 """One Author object per person for the whole site, made on demand.
 
-``AuthorIndex`` is what the plugin puts in Pelican's shared context (as
-``author_index``), for templates and for the other masthead plugins.
+``AuthorIndex`` is what the plugin puts in Pelican's shared context, for
+templates and for the other masthead plugins (see api.py).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from pelican_masthead.problems import report
 
@@ -16,15 +18,16 @@ from .loading import make_slug
 from .person import Person
 from .photos import PortraitJob, PortraitWriter, plan_portraits, unreadable
 from .registry import People
+from .settings import ProfileSettings
 
 
 class AuthorIndex:
-    def __init__(self, people: People, settings: dict, plugin_settings: dict):
+    def __init__(self, people: People, settings: dict, config: ProfileSettings):
         self.people = people
         self.settings = settings
-        self._sizes = plugin_settings["PEOPLE_PHOTO_SIZES"]
-        self._photo_folder = plugin_settings["PEOPLE_PHOTO_OUTPUT"]
-        self._more_by_count = plugin_settings["PEOPLE_MORE_BY_COUNT"]
+        self._sizes = dict(config.photo_sizes)
+        self._photo_folder = config.photo_output
+        self._more_by_count = config.more_by_count
         self._by_slug: dict[str, Author] = {}
         self.portrait_jobs: list[PortraitJob] = []
         self._portraits: PortraitWriter | None = None
@@ -130,6 +133,25 @@ class AuthorIndex:
             }
             newest = sorted(candidates.values(), key=_date, reverse=True)
             article.more_by_authors = newest[: self._more_by_count]
+
+    def rank_roles(self, key: Callable) -> None:
+        """Put every person's roles in the order of ``key`` (a sort key of a
+        Role); bylines then show the first role held at the article's date."""
+        for author in self:
+            author._roles = sorted(author._roles, key=key)
+
+    def link_topics(self, urls_for: Callable[[Author], dict[str, str]]) -> None:
+        """Give each person's expertise topics an address: ``urls_for(author)``
+        maps a topic's name, casefolded, to the page about it."""
+        for author in self:
+            author._topic_urls = dict(urls_for(author))
+
+    @staticmethod
+    def set_field(author: Author, name: str, value: Any) -> None:
+        """Fill in a field a plugin declared (api.declare_field)."""
+        if name not in Author.declared_fields:
+            raise AttributeError(f"no plugin declared the Author field {name!r}")
+        author.__dict__[name] = value
 
     def report_unmatched(self) -> None:
         """One warning listing every byline or credit name with no profile."""
