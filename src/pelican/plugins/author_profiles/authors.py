@@ -20,6 +20,10 @@ from .avatars import initials_svg
 from .person import Image, Link, Person, Role, Topic
 
 
+# What Pelican's own Author keeps on each instance.
+_PELICAN_OWN = frozenset({"settings", "_name", "_slug", "_slug_from_name"})
+
+
 class Author(PelicanAuthor):
     """A byline name, with the profile of the person it names if there is one.
 
@@ -46,6 +50,27 @@ class Author(PelicanAuthor):
         # (AuthorIndex.link_topics); as written and unlinked until then.
         self._roles: list[Role] = list(person.roles) if person else []
         self._topic_urls: dict[str, str] = {}
+        # What other plugins had set on Pelican's own Author objects for this
+        # name under a name this class computes (a `bio`): shown for names
+        # without a profile, where the class has nothing of its own.
+        self._foreign: dict[str, object] = {}
+
+    def keep_data_of(self, original: PelicanAuthor) -> None:
+        """Take over what other plugins set on one of Pelican's Authors.
+
+        This object replaces Pelican's Author of each article that names the
+        person; attributes another plugin gave that Author (an avatar, a
+        tagline) must not vanish with it. The first value set wins.
+        """
+        if original is self:
+            return
+        for key, value in vars(original).items():
+            if key in _PELICAN_OWN or key in self.__dict__:
+                continue
+            if hasattr(type(self), key):
+                self._foreign.setdefault(key, value)
+            else:
+                self.__dict__[key] = value
 
     def __getattr__(self, name: str):
         # Only reached for names an instance does not have: a declared field
@@ -62,13 +87,19 @@ class Author(PelicanAuthor):
         return self.person is not None
 
     def _get(self, field: str, empty):
-        return getattr(self.person, field) if self.person else empty
+        if self.person is not None:
+            return getattr(self.person, field)
+        return self._foreign.get(field, empty)
 
     honorific = property(lambda self: self._get("honorific", ""))
     roles: list[Role] = property(lambda self: self._roles)
     current_roles = property(lambda self: [r for r in self._roles if r.is_current])
     past_roles = property(lambda self: [r for r in self._roles if not r.is_current])
-    bio = property(lambda self: Markup(self._get("bio", "")))
+    # A profile's bio is HTML the plugin made from Markdown; what another
+    # plugin set is handed on as it was given.
+    bio = property(
+        lambda self: Markup(self.person.bio) if self.person else self._get("bio", "")
+    )
     summary = property(lambda self: self._get("summary", ""))
     links: list[Link] = property(lambda self: self._get("links", []))
     email = property(lambda self: self._get("email", ""))

@@ -89,16 +89,21 @@ class AuthorIndex:
     def attach(self, content) -> None:
         """Give a content object the site's Author objects and its byline."""
         source = getattr(content, "relative_source_path", "") or ""
-        names = [a.name for a in getattr(content, "authors", [])]
+        originals = list(getattr(content, "authors", []))
         written = "author" in content.metadata or "authors" in content.metadata
         if not written:
             # Pelican fills in the site's AUTHOR setting (often the
             # organisation's name) where the writer named nobody: that is a
             # byline only when it names a person.
-            names = [n for n in names if self.people.match(n) is not None]
+            originals = [a for a in originals if self.people.match(a.name)]
         field = "Authors" if "authors" in content.metadata else "Author"
         where = f"{source} ('{field}')" if source else ""
-        authors = list(dict.fromkeys(self.author_for(n, where) for n in names))
+        authors = []
+        for original in originals:
+            author = self.author_for(original.name, where)
+            author.keep_data_of(original)
+            if author not in authors:
+                authors.append(author)
         if not authors:
             return
         content.authors = authors
