@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from conftest import ALL_PLUGINS
-
 from pelican import signals
 
 

@@ -19,7 +19,6 @@ from pelican.urlwrappers import Author as PelicanAuthor
 from .avatars import initials_svg
 from .person import Image, Link, Person, Role, Topic
 
-
 # What Pelican's own Author keeps on each instance.
 _PELICAN_OWN = frozenset({"settings", "_name", "_slug", "_slug_from_name"})
 
