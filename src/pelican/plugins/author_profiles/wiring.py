@@ -10,11 +10,13 @@ from pathlib import Path
 
 from pelican import signals
 from pelican_masthead import problems
+from pelican_masthead.build import build_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import when_enabled
 from pelican_masthead.jinja_fast_path import use_fast_path
 from pelican_masthead.labels import LABELS_SETTING, STRICT_SETTING
 from pelican_masthead.problems import ContentError
+from pelican_masthead.structured_data import ARTICLE_PARTS, PROFILE_PARTS
 from pelican_masthead.templates import add_snippets
 from pelican_masthead.writer_macros import add_macros, render_all
 
@@ -25,6 +27,7 @@ from .loading import load_people
 from .macros import MACROS
 from .registry import People
 from .settings import profile_settings
+from .structured_data import article_authors, profile_person
 
 NAME = "author_profiles"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -41,6 +44,9 @@ def configure(pelican) -> None:
         excluded = list(settings.get(key, []))
         settings[key] = excluded + [p for p in people_paths if p not in excluded]
     add_macros(settings, MACROS)
+    build = build_of(settings)
+    build.contribute(ARTICLE_PARTS, article_authors)
+    build.contribute(PROFILE_PARTS, profile_person)
 
 
 @when_enabled(NAME)
