@@ -25,6 +25,7 @@ from .feeds import colliding_feeds, date_empty_feed
 from .index import AuthorIndex
 from .loading import load_people
 from .macros import MACROS
+from .redirects import Move, write_redirects
 from .registry import People
 from .settings import profile_settings
 from .structured_data import article_authors, profile_person
@@ -142,6 +143,27 @@ def write_portraits(generator, writer) -> None:
 
 
 @when_enabled(NAME)
+def write_redirects_for_moved_pages(generator, writer) -> None:
+    index = author_index(generator.context)
+    moves = [Move(slug, author) for slug, author in sorted(index.moved.items())]
+    if not moves:
+        return
+    authors = [a for a, _articles in generator.context.get("authors") or []]
+    taken = {a.save_as for a in authors} | {
+        str(generator.settings.get(key) or "").format(slug=a.slug)
+        for a in authors
+        for key in ("AUTHOR_FEED_ATOM", "AUTHOR_FEED_RSS")
+    }
+    write_redirects(
+        moves,
+        taken,
+        generator.settings,
+        Path(generator.output_path),
+        profile_settings(generator.settings).redirect_map,
+    )
+
+
+@when_enabled(NAME)
 def date_empty_feeds(context, feed) -> None:
     date_empty_feed(feed, context.get("articles") or [])
 
@@ -160,4 +182,5 @@ def connect() -> None:
     signals.all_generators_finalized.connect(check_feed_addresses)
     signals.all_generators_finalized.connect(render_writer_macros)
     signals.article_writer_finalized.connect(write_portraits)
+    signals.article_writer_finalized.connect(write_redirects_for_moved_pages)
     signals.feed_generated.connect(date_empty_feeds)
