@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from types import SimpleNamespace
 
 import pytest
@@ -155,7 +155,7 @@ def article(**extra):
     fields = {
         "title": EVIL,
         "url": "2024/rivers/",
-        "date": datetime(2024, 3, 1, 9, 0, tzinfo=UTC),
+        "date": datetime(2024, 3, 1, 9, 0, tzinfo=timezone.utc),
         "authors": [amina, wen],
         "lang": "en",
         "category": "Water",
@@ -167,7 +167,7 @@ def article(**extra):
 
 def test_an_article_has_the_fields_google_asks_for():
     entity = article_entity(
-        article(modified=datetime(2024, 3, 5, 10, 0, tzinfo=UTC)),
+        article(modified=datetime(2024, 3, 5, 10, 0, tzinfo=timezone.utc)),
         SITE,
         image=f"{SITE}/images/rain.jpg",
         publisher=organization_entity("Larkspur Insight", f"{SITE}/"),

@@ -16,6 +16,7 @@ import sys
 from pelican import signals
 
 from . import build
+from .compat import COULD_NOT_PROCESS_MESSAGES
 from .enabled import register_member, when_any_enabled
 
 logger = logging.getLogger("pelican_masthead")
@@ -47,7 +48,9 @@ class _UnreadableContent(logging.Handler):
     """
 
     def emit(self, record: logging.LogRecord) -> None:
-        if record.levelno < logging.ERROR or record.msg != "Could not process %s":
+        if record.levelno < logging.ERROR:
+            return
+        if record.msg not in COULD_NOT_PROCESS_MESSAGES:
             return
         error = sys.exc_info()[1]
         # Jinja's messages often end with a full stop of their own.

@@ -11,9 +11,9 @@ then), or the Unix epoch on a site without articles.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 def date_empty_feed(feed, articles: Iterable) -> None:
