@@ -67,6 +67,15 @@ class Site:
         return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
+def pytest_collection_modifyitems(items) -> None:
+    """Browser and validator checks need Chromium or Java: they are the `full`
+    tier, which `scripts/test --full` and CI run and the fast default skips."""
+    for item in items:
+        path = Path(str(item.fspath))
+        if "browser" in path.parts or path.name == "test_html_validity.py":
+            item.add_marker(pytest.mark.full)
+
+
 @pytest.fixture
 def site(tmp_path) -> Site:
     return Site(tmp_path)
