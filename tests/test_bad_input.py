@@ -171,10 +171,10 @@ def test_the_rest_of_the_site_still_builds(mistakes):
     assert "Research Officer (2019-20x2)" in staff  # shown as written
     for slug in ("petra-lunde", "una-brekke"):
         assert site.page(f"author/{slug}.html").select_one(
-            ".profile__photo .avatar-initials"
+            ".profile__photo .masthead-avatar-initials"
         )
-    assert site.page("piece-estimate.html").select_one(".reading-time")
-    assert site.page("piece-share.html").select_one(".share-block")
+    assert site.page("piece-estimate.html").select_one(".masthead-reading-time")
+    assert site.page("piece-share.html").select_one(".masthead-share-block")
     # The name that held a control character reads as two words everywhere,
     # and the feeds it is in were written.
     assert (

@@ -211,7 +211,7 @@ def check_nothing_lost(
                     missing.append(f"{url}: not in {feed}")
             for link in article.select(".credits__name"):
                 profile = site.page(link["href"])
-                if url not in site.listed([profile], ".person-work__list a"):
+                if url not in site.listed([profile], ".masthead-person-work__list a"):
                     missing.append(f"{url}: not in the work of {link['href']}")
     assert not missing, "\n".join(missing)
 
@@ -220,7 +220,7 @@ def check_everyone_listed(
     site: BuiltSite, people: Path, staff_url: str, authors_url: str
 ) -> None:
     staff = site.page(staff_url)
-    on_staff = [n.get_text() for n in staff.select(".staff-card .p-name")]
+    on_staff = [n.get_text() for n in staff.select(".masthead-staff-card .p-name")]
     assert Counter(on_staff) == Counter(staff_names(people))
     authors = site.page(authors_url)
     listed = {n.get_text() for n in authors.select(".person__name a")}

@@ -33,7 +33,7 @@ def build(site, **overrides):
 
 
 def share_block_of(page):
-    return page.find("nav", class_="share-block")
+    return page.find("nav", class_="masthead-share-block")
 
 
 def decoded(href: str) -> dict[str, str]:
@@ -204,7 +204,7 @@ def test_works_without_author_profiles(site):
         THEME_TEMPLATES_OVERRIDES=[str(THEME)],
     )
     page = site.page("rivers.html")
-    assert share_block_of(page).select_one(".share-x a")
+    assert share_block_of(page).select_one(".masthead-share-x a")
     authors = [m["content"] for m in page.find_all("meta", property="article:author")]
     assert authors == [f"{SITE}/author/wen-li.html", f"{SITE}/author/ana-kova.html"]
     [data] = [

@@ -15,6 +15,14 @@ from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import enabled, when_enabled
 from pelican_masthead.jinja_fast_path import use_fast_path
 from pelican_masthead.labels import LABELS_SETTING, STRICT_SETTING
+from pelican_masthead.placement import (
+    AFTER_CONTENT,
+    BEFORE_CONTENT,
+    PLACEMENT_SETTING,
+    PROFILE,
+    Snippet,
+    place,
+)
 from pelican_masthead.settings import resolve
 from pelican_masthead.templates import add_snippets
 from pelican_masthead.writer_macros import add_macros, render_all
@@ -30,13 +38,21 @@ logger = logging.getLogger(__name__)
 
 TEMPLATES = Path(__file__).parent / "templates"
 CONTEXT_KEY = "author_index"
+# Snippets placed into pages of themes that do not include them.
+PLACED = (
+    Snippet("byline", "masthead/byline.html", BEFORE_CONTENT, 10, on_pages=True),
+    Snippet("author-boxes", "masthead/author_box.html", AFTER_CONTENT, 20),
+    Snippet("profile", "masthead/profile.html", PROFILE, 10),
+)
 
 
 @when_enabled("author_profiles")
 def configure(pelican) -> None:
     """Check the settings and keep people files out of articles and pages."""
     settings = pelican.settings
-    resolved = resolve((*SETTINGS, LABELS_SETTING, STRICT_SETTING), settings)
+    resolved = resolve(
+        (*SETTINGS, LABELS_SETTING, STRICT_SETTING, PLACEMENT_SETTING), settings
+    )
     for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES"):
         excluded = list(settings.get(key, []))
         settings[key] = excluded + [
@@ -77,6 +93,7 @@ def read_plain_markdown_directly(generator) -> None:
 @when_enabled("author_profiles")
 def add_templates(generator) -> None:
     add_snippets(generator, TEMPLATES)
+    place(generator, PLACED)
 
 
 @when_enabled("author_profiles")

@@ -19,12 +19,15 @@ from pelican import signals
 from pelican_masthead import problems
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import enabled
+from pelican_masthead.placement import BEFORE_CONTENT, Snippet, place
 from pelican_masthead.templates import add_snippets
 
 from .annotate import annotate
 from .settings import load
 
 TEMPLATES = Path(__file__).parent / "templates"
+# Placed into article pages of themes that do not include it.
+PLACED = (Snippet("reading-time", "masthead/reading_time.html", BEFORE_CONTENT, 30),)
 
 # Generators of the build in progress, from the end of reading to writing.
 _finished_generators: list = []
@@ -44,6 +47,7 @@ def add_templates(generator) -> None:
     if not _enabled(generator.settings):
         return
     add_snippets(generator, TEMPLATES)
+    place(generator, PLACED)
 
 
 def note_generators(generators) -> None:

@@ -62,7 +62,7 @@ _SHAPES = {
 def icon(key: str) -> Markup:
     """The icon for a network or action, as an inline SVG element."""
     return Markup(
-        '<svg class="share-icon" viewBox="0 0 24 24" width="20" height="20" '
+        '<svg class="masthead-share-icon" viewBox="0 0 24 24" width="20" height="20" '
         'fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" '
         'stroke-linejoin="round" aria-hidden="true">' + _SHAPES[key] + "</svg>"
     )

@@ -16,6 +16,7 @@ from pelican import signals
 from pelican.contents import Article
 from pelican_masthead import problems
 from pelican_masthead.enabled import enabled
+from pelican_masthead.placement import AFTER_CONTENT, HEAD, Snippet, place
 from pelican_masthead.structured_data import absolute_url, title_text
 from pelican_masthead.templates import add_snippets
 
@@ -28,6 +29,11 @@ logger = logging.getLogger(__name__)
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
 SCRIPT = HERE / "static" / "share.js"
+# Snippets placed into pages of themes that do not include them.
+PLACED = (
+    Snippet("social-meta", "masthead/social_meta.html", HEAD, 10),
+    Snippet("share-block", "masthead/share_block.html", AFTER_CONTENT, 10),
+)
 
 
 def _enabled(settings: dict) -> bool:
@@ -51,6 +57,7 @@ def add_templates(generator) -> None:
     if not _enabled(generator.settings):
         return
     add_snippets(generator, TEMPLATES)
+    place(generator, PLACED)
     generator.env.globals.setdefault(
         "masthead_social_meta_for", partial(meta_for_page, generator.settings)
     )

@@ -13,6 +13,7 @@ from pelican_masthead import problems
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import enabled
 from pelican_masthead.labels import labels
+from pelican_masthead.placement import BEFORE_CONTENT, PROFILE, Snippet, place
 from pelican_masthead.settings import SettingsError, resolve
 from pelican_masthead.templates import add_snippets
 from pelican_masthead.writer_macros import add_macros, render_all
@@ -25,6 +26,11 @@ from .settings import SETTINGS
 from .work import link_work
 
 TEMPLATES = Path(__file__).parent / "templates"
+# Snippets placed into pages of themes that do not include them.
+PLACED = (
+    Snippet("credits", "masthead/credits.html", BEFORE_CONTENT, 20),
+    Snippet("person-work", "masthead/person_work.html", PROFILE, 20),
+)
 
 
 def _enabled(settings: dict) -> bool:
@@ -48,6 +54,7 @@ def check(pelican) -> None:
 def add_templates(generator) -> None:
     if _enabled(generator.settings):
         add_snippets(generator, TEMPLATES)
+        place(generator, PLACED)
 
 
 def rank_roles_and_read_credits(generator) -> None:
