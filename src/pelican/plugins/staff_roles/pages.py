@@ -12,6 +12,7 @@ from types import SimpleNamespace
 from markupsafe import Markup
 from pelican.generators import Generator, PelicanTemplateNotFound
 from pelican.plugins.author_profiles.settings import SETTINGS as PROFILE_SETTINGS
+from pelican.utils import get_relative_path, path_to_url
 from pelican_masthead.labels import labels
 from pelican_masthead.settings import resolve
 
@@ -101,7 +102,11 @@ class StaffPagesGenerator(Generator):
             page_template = self.get_template("page")
         except PelicanTemplateNotFound:
             return self.env.get_template(fallback), {}
-        body = self.env.get_template(_BODIES[name]).render(self.context)
+        context = self.context
+        if self.settings["RELATIVE_URLS"]:
+            # As Pelican's writer does for the page around it.
+            context = dict(context, SITEURL=path_to_url(get_relative_path(save_as)))
+        body = self.env.get_template(_BODIES[name]).render(context)
         return page_template, {"page": _stand_in_page(about, body, save_as, self)}
 
 
