@@ -263,16 +263,22 @@ def _first_listed_url(context: dict) -> str:
 
 # -- string operations on a page -------------------------------------------
 
-_BODY = re.compile(r"<body(?:\s[^>]*)?>", re.IGNORECASE)
-_HEAD_OPEN = re.compile(r"<head(?:\s[^>]*)?>", re.IGNORECASE)
+# A tag is matched as far as the next "<" or ">", never further, so each
+# search reads every character of a page a bounded number of times, whatever
+# the page holds (a "<" cannot be inside a tag of well-formed HTML).
+_BODY = re.compile(r"<body(?:\s[^<>]*)?>", re.IGNORECASE)
+_HEAD_OPEN = re.compile(r"<head(?:\s[^<>]*)?>", re.IGNORECASE)
 _HEAD_CLOSE = re.compile(r"</head\s*>", re.IGNORECASE)
-_HTML_OPEN = re.compile(r"<html(?:\s[^>]*)?>", re.IGNORECASE)
-_MAIN_OPEN = re.compile(r"<main(?:\s[^>]*)?>", re.IGNORECASE)
-_CONTENT_OPEN = re.compile(r"""<[a-zA-Z][\w-]*\s[^>]*\bid=["']?content\b[^>]*>""")
+_HTML_OPEN = re.compile(r"<html(?:\s[^<>]*)?>", re.IGNORECASE)
+_MAIN_OPEN = re.compile(r"<main(?:\s[^<>]*)?>", re.IGNORECASE)
+_TAG_WITH_ATTRIBUTES = re.compile(r"<[a-zA-Z][\w-]*\s[^<>]*>")
 _H1_CLOSE = re.compile(r"</h1\s*>", re.IGNORECASE)
-_HEAD_TAG = re.compile(r"<(?:meta|link)\b[^>]*>[ \t]*\n?", re.IGNORECASE)
-_A_TAG = re.compile(r"<a\s[^>]*>", re.IGNORECASE)
-_ATTR = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_HEAD_TAG = re.compile(r"<(?:meta|link)\b[^<>]*>[ \t]*\n?", re.IGNORECASE)
+_A_TAG = re.compile(r"<a\s[^<>]*>", re.IGNORECASE)
+# The lookbehind starts a name only where one begins, not inside one.
+_ATTR = re.compile(
+    r"""(?<![\w:-])([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"""
+)
 _OPEN_TAG_NAME = re.compile(r"<([a-zA-Z][\w-]*)")
 _HEADING_CLOSE = re.compile(r"</(h[1-6])\s*>$", re.IGNORECASE)
 
@@ -427,8 +433,8 @@ def profile_position(html: str, body: int, first_url: str) -> int:
             return heading if heading >= 0 else pos
     if main:
         return main.end()
-    for pattern in (_CONTENT_OPEN, _H1_CLOSE):
-        match = pattern.search(html, body)
-        if match:
+    for match in _TAG_WITH_ATTRIBUTES.finditer(html, body):
+        if attributes(match.group(0)).get("id") == "content":
             return match.end()
-    return body
+    match = _H1_CLOSE.search(html, body)
+    return match.end() if match else body
