@@ -93,6 +93,9 @@ def test_articles_gain_bylines_credits_reading_time_share_and_author_boxes(
     assert "Ana Kova" in article.select_one(".masthead-credits").get_text()
     assert article.select_one("time.masthead-reading-time")["datetime"].startswith("PT")
     assert len(article.select(".masthead-author-box")) == 2
+    # The overrides include every snippet, so the plugins place none again.
+    assert not article.select(".masthead-placed")
+    assert len(article.select(".masthead-byline")) == 1
     links = [a["href"] for a in article.select(".masthead-share-block a")]
     assert any(link.startswith("https://x.com/intent/tweet?") for link in links)
 
@@ -105,6 +108,7 @@ def test_every_page_gains_social_metadata(quickstart_site):
     assert head.select_one('script[type="application/ld+json"]')
     canonical = head.select_one('link[rel="canonical"]')["href"]
     assert canonical == "https://example.org/who-pays-for-a-dry-summer-why.html"
+    assert len(head.select('meta[property="og:title"]')) == 1
 
 
 def test_the_staff_page_and_profiles_come_with_the_plugins(quickstart_site):
