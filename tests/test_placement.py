@@ -173,8 +173,10 @@ def test_a_profile_goes_on_author_pages_before_the_listing(tmp_path):
     )
     out = render(tmp_path, page(body=body), author=AUTHOR, articles_page=LISTED)
     assert (
-        '<main><div class="masthead-placed masthead-placed--profile">\n'
-        '<section data-masthead="profile">Ana Kova</section>\n</div>\n'
+        # Before the cards, as a card: a theme's "main article" rules give
+        # the profile the listing's column.
+        '<main><article class="masthead-placed masthead-placed--profile">\n'
+        '<section data-masthead="profile">Ana Kova</section>\n</article>\n'
         "<h2>Articles by Ana</h2>"
     ) in out
 

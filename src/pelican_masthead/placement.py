@@ -167,10 +167,10 @@ class Placer:
         html = self._head(html, context)
         return html
 
-    def _wrapper(self, html: str, where: str, inner: str) -> str:
+    def _wrapper(self, html: str, where: str, inner: str, tag: str = "div") -> str:
         return (
-            f'<div class="masthead-placed masthead-placed--{where}"'
-            f"{self._lang_attrs(html)}>\n{inner}\n</div>"
+            f'<{tag} class="masthead-placed masthead-placed--{where}"'
+            f"{self._lang_attrs(html)}>\n{inner}\n</{tag}>"
         )
 
     def _lang_attrs(self, html: str) -> str:
@@ -214,8 +214,8 @@ class Placer:
         rendered = self.render(snippets, html, context)
         if not rendered:
             return []
-        at = profile_position(html, body, _first_listed_url(context))
-        return [(at, self._wrapper(html, "profile", rendered) + "\n")]
+        at, tag = profile_anchor(html, body, _first_listed_url(context))
+        return [(at, self._wrapper(html, "profile", rendered, tag) + "\n")]
 
     def _head(self, html: str, context: dict) -> str:
         head = head_span(html)
@@ -407,6 +407,11 @@ def _heading_before(html: str, pos: int, floor: int) -> int:
 
 
 def profile_position(html: str, body: int, first_url: str) -> int:
+    """Where a profile goes on an author page (see ``profile_anchor``)."""
+    return profile_anchor(html, body, first_url)[0]
+
+
+def profile_anchor(html: str, body: int, first_url: str) -> tuple[int, str]:
     """Where a profile goes on an author page: before the listing of the
     person's articles, inside the page's content column.
 
@@ -416,6 +421,10 @@ def profile_position(html: str, body: int, first_url: str) -> int:
     by ..."). Without: at the start of ``<main>``, or of the element with
     ``id="content"``, or after the first ``</h1>``, or at the start of the
     body.
+
+    Also returns the element to wrap the profile in: "article" when it goes
+    before the first article's card (a theme that styles ``main article``
+    then gives the profile the cards' column), else "div".
     """
     main = _MAIN_OPEN.search(html, body)
     floor = main.end() if main else body
@@ -425,16 +434,18 @@ def profile_position(html: str, body: int, first_url: str) -> int:
             pos = _link_to(html, body, first_url)
             floor = body
         if pos >= 0:
+            wrapper = "div"
             while (tag := _opening_tag_before(html, pos, floor)) is not None:
                 if tag[1] not in _LISTING_TAGS:
                     break
                 pos = tag[0]
+                wrapper = "article" if tag[1] == "article" else "div"
             heading = _heading_before(html, pos, floor)
-            return heading if heading >= 0 else pos
+            return (heading if heading >= 0 else pos), wrapper
     if main:
-        return main.end()
+        return main.end(), "div"
     for match in _TAG_WITH_ATTRIBUTES.finditer(html, body):
         if attributes(match.group(0)).get("id") == "content":
-            return match.end()
+            return match.end(), "div"
     match = _H1_CLOSE.search(html, body)
-    return match.end() if match else body
+    return (match.end() if match else body), "div"
