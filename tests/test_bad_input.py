@@ -157,7 +157,7 @@ def test_the_rest_of_the_site_still_builds(mistakes):
     site, _messages = mistakes
     for name in ARTICLES:
         article = site.page(f"piece-{name}.html")
-        assert article.select(".byline__author"), name
+        assert article.select(".masthead-byline__author"), name
     # Every person has a page, also those whose file had a mistake, and so
     # does each misspelt name (with its articles).
     for slug in PEOPLE:
@@ -178,7 +178,9 @@ def test_the_rest_of_the_site_still_builds(mistakes):
     # The name that held a control character reads as two words everywhere,
     # and the feeds it is in were written.
     assert (
-        site.page("piece-share.html").select_one(".byline__author .p-name").get_text()
+        site.page("piece-share.html")
+        .select_one(".masthead-byline__author .p-name")
+        .get_text()
         == "Tove Halden"
     )
     assert "Tove Halden" in (site.output / "feeds/all.atom.xml").read_text()

@@ -287,8 +287,8 @@ def check_article(page: BeautifulSoup, f: dict[str, str]) -> None:
     assert collapsed(page.select_one("h1").get_text()) == collapsed(
         as_title(f["title"])
     )
-    assert texts(page, ".byline__author .p-name") == [f["name"]]
-    assert texts(page, ".byline__author .p-job-title") == [f["role"]]
+    assert texts(page, ".masthead-byline__author .p-name") == [f["name"]]
+    assert texts(page, ".masthead-byline__author .p-job-title") == [f["role"]]
     assert texts(page, ".masthead-author-box__summary") == [f["summary"]]
     assert texts(page, ".kicker .p-category") == [f["category"]]
     assert texts(page, ".tags a") == [f["tag"]]
@@ -325,8 +325,8 @@ def check_article(page: BeautifulSoup, f: dict[str, str]) -> None:
 
 def check_second_article(page: BeautifulSoup, f: dict[str, str]) -> None:
     # The alias leads to the person; the page shows the name they go by.
-    assert texts(page, ".byline__author .p-name") == [f["name"]]
-    assert texts(page, ".credits__name") == [f["name"]]
+    assert texts(page, ".masthead-byline__author .p-name") == [f["name"]]
+    assert texts(page, ".masthead-credits__name") == [f["name"]]
     [entity] = json_ld(page)
     assert [p["name"] for p in entity["author"]] == [f["name"]]
     assert [p["name"] for p in entity["editor"]] == [f["name"]]

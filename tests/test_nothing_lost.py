@@ -154,8 +154,8 @@ class BuiltSite:
             key = Piece(
                 title=" ".join(article.select_one("h1").get_text().split()),
                 date=minute(article.select_one("time.dt-published")["datetime"]),
-                authors=len(article.select(".byline__author")),
-                credits=len(article.select(".credits__name")),
+                authors=len(article.select(".masthead-byline__author")),
+                credits=len(article.select(".masthead-credits__name")),
             )
             found.setdefault(key, []).append(url)
         return found
@@ -200,7 +200,7 @@ def check_nothing_lost(
             if url not in in_site_feed:
                 missing.append(f"{url}: not in the site's feed")
             is_translation = key in translations
-            for link in article.select(".byline__author a.p-name"):
+            for link in article.select(".masthead-byline__author a.p-name"):
                 profile = site.every_page_of(link["href"])
                 if not is_translation and url not in site.listed(
                     profile, ".profile__articles .card__title a"
@@ -209,7 +209,7 @@ def check_nothing_lost(
                 feed = author_feed(profile[0], site_feed_url)
                 if not is_translation and url not in site.feed_links(feed):
                     missing.append(f"{url}: not in {feed}")
-            for link in article.select(".credits__name"):
+            for link in article.select(".masthead-credits__name"):
                 profile = site.page(link["href"])
                 if url not in site.listed([profile], ".masthead-person-work__list a"):
                     missing.append(f"{url}: not in the work of {link['href']}")
