@@ -253,8 +253,8 @@ def test_snippet_on_article_page_and_listing(site, snippet_theme):
 
     time = site.page("delta.html").find("time")
     assert (
-        str(time)
-        == '<time class="masthead-reading-time" datetime="PT3M">3 min read</time>'
+        str(time) == '<time class="masthead-reading-time" data-masthead="reading-time" '
+        'datetime="PT3M">3 min read</time>'
     )
     # The labels global exists with only this plugin enabled.
     assert site.page("delta.html").find(id="label").text == "{minutes} min read"
@@ -290,7 +290,8 @@ def test_snippet_renders_nothing_without_data():
     assert snippet.render(article=Bare()).strip() == ""
     assert snippet.render().strip() == ""
     assert snippet.render(article=Measured()).strip() == (
-        '<time class="masthead-reading-time" datetime="PT2M">2 min read</time>'
+        '<time class="masthead-reading-time" data-masthead="reading-time" '
+        'datetime="PT2M">2 min read</time>'
     )
 
 
