@@ -155,11 +155,11 @@ def read_page(output: Path, relative: str) -> BeautifulSoup:
 
 def share_network(control) -> str:
     """The network of a share link or button, from its item's class
-    (``<li class="share-item share-bluesky">``); only the Mastodon link
-    carries ``data-share-network``, for the script."""
+    (``<li class="masthead-share-item masthead-share-bluesky">``); only the
+    Mastodon link carries ``data-share-network``, for the script."""
     [key] = [
-        name.removeprefix("share-")
+        name.removeprefix("masthead-share-")
         for name in control.find_parent("li")["class"]
-        if name != "share-item"
+        if name != "masthead-share-item"
     ]
     return key

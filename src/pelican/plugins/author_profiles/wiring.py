@@ -15,6 +15,14 @@ from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import when_enabled
 from pelican_masthead.jinja_fast_path import use_fast_path
 from pelican_masthead.labels import LABELS_SETTING, STRICT_SETTING
+from pelican_masthead.placement import (
+    AFTER_CONTENT,
+    BEFORE_CONTENT,
+    PLACEMENT_SETTING,
+    PROFILE,
+    Snippet,
+    place,
+)
 from pelican_masthead.problems import ContentError
 from pelican_masthead.structured_data import ARTICLE_PARTS, PROFILE_PARTS
 from pelican_masthead.templates import add_snippets
@@ -32,6 +40,12 @@ from .structured_data import article_authors, profile_person
 
 NAME = "author_profiles"
 TEMPLATES = Path(__file__).parent / "templates"
+# Snippets placed into pages of themes that do not include them.
+PLACED = (
+    Snippet("byline", "masthead/byline.html", BEFORE_CONTENT, 10, on_pages=True),
+    Snippet("author-boxes", "masthead/author_box.html", AFTER_CONTENT, 20),
+    Snippet("profile", "masthead/profile.html", PROFILE, 10),
+)
 
 
 @when_enabled(NAME)
@@ -41,6 +55,7 @@ def configure(pelican) -> None:
     people_paths = profile_settings(settings).people_paths
     LABELS_SETTING.read(settings)
     STRICT_SETTING.read(settings)
+    PLACEMENT_SETTING.read(settings)
     for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES"):
         excluded = list(settings.get(key, []))
         settings[key] = excluded + [p for p in people_paths if p not in excluded]
@@ -60,6 +75,7 @@ def read_plain_markdown_directly(generator) -> None:
 @when_enabled(NAME)
 def add_templates(generator) -> None:
     add_snippets(generator, TEMPLATES)
+    place(generator, PLACED)
 
 
 @when_enabled(NAME)
