@@ -27,6 +27,28 @@ def add_template_folder(generator, folder: Path) -> None:
 
 
 def add_snippets(generator, folder: Path) -> None:
-    """Make a plugin's snippets and the shared labels they print available."""
+    """Make a plugin's snippets, the shared labels they print and the name
+    separator available."""
     add_template_folder(generator, folder)
-    generator.env.globals.setdefault("masthead_labels", labels(generator.settings))
+    words = labels(generator.settings)
+    generator.env.globals.setdefault("masthead_labels", words)
+    generator.env.globals.setdefault(
+        "masthead_name_separator", NameSeparator(words["and"])
+    )
+
+
+class NameSeparator:
+    """What follows a name in a list of names: "A, B and C".
+
+    Called in a snippet's loop as ``{{ masthead_name_separator(loop) }}``. A
+    class rather than a closure, because Pelican's content cache pickles the
+    settings and the environment's globals with them.
+    """
+
+    def __init__(self, and_word: str):
+        self.and_word = and_word
+
+    def __call__(self, loop) -> str:
+        if loop.last:
+            return ""
+        return f" {self.and_word} " if loop.revindex == 2 else ", "
