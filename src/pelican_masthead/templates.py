@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, FileSystemLoader
 
 from .labels import labels
+from .placement import Snippet, place
 
 
 def add_template_folder(generator, folder: Path) -> None:
@@ -26,10 +28,11 @@ def add_template_folder(generator, folder: Path) -> None:
         generator.env.loader = ChoiceLoader([current, loader])
 
 
-def add_snippets(generator, folder: Path) -> None:
+def add_snippets(generator, folder: Path, placed: Iterable[Snippet] = ()) -> None:
     """Make a plugin's snippets, the shared labels they print and the name
-    separator available."""
+    separator available, and place ``placed`` in the pages of any theme."""
     add_template_folder(generator, folder)
+    place(generator, placed)
     words = labels(generator.settings)
     generator.env.globals.setdefault("masthead_labels", words)
     generator.env.globals.setdefault(

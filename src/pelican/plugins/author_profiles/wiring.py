@@ -21,7 +21,6 @@ from pelican_masthead.placement import (
     PLACEMENT_SETTING,
     PROFILE,
     Snippet,
-    place,
 )
 from pelican_masthead.problems import ContentError
 from pelican_masthead.structured_data import ARTICLE_PARTS, PROFILE_PARTS
@@ -74,8 +73,7 @@ def read_plain_markdown_directly(generator) -> None:
 
 @when_enabled(NAME)
 def add_templates(generator) -> None:
-    add_snippets(generator, TEMPLATES)
-    place(generator, PLACED)
+    add_snippets(generator, TEMPLATES, PLACED)
 
 
 @when_enabled(NAME)

@@ -18,7 +18,7 @@ from pelican.plugins.author_profiles.api import author_index
 from pelican_masthead import problems
 from pelican_masthead.build import build_of
 from pelican_masthead.enabled import when_enabled
-from pelican_masthead.placement import AFTER_CONTENT, HEAD, Snippet, place
+from pelican_masthead.placement import AFTER_CONTENT, HEAD, Snippet
 from pelican_masthead.structured_data import (
     ARTICLE_PARTS,
     PROFILE_PARTS,
@@ -58,8 +58,7 @@ def check_settings(pelican) -> None:
 
 @when_enabled(NAME)
 def add_templates(generator) -> None:
-    add_snippets(generator, TEMPLATES)
-    place(generator, PLACED)
+    add_snippets(generator, TEMPLATES, PLACED)
     generator.env.globals.setdefault(
         "masthead_social_meta_for", partial(meta_for_page, generator.settings)
     )
