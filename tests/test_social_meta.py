@@ -389,3 +389,31 @@ def test_an_image_given_as_static_is_found_where_pelican_puts_it(site):
     assert rivers == [f"{SITE}/images/rain.jpg"]
     # A missing file (Pelican warns) falls back to the default image.
     assert tags_of(site.page("swales.html"))["og:image"] == [f"{SITE}/images/card.png"]
+
+
+def test_heading_permalinks_stay_out_of_descriptions(site):
+    # Markdown's toc extension ends every heading with a "¶" link.
+    site.write(
+        "levees.md",
+        """
+        Title: Levees
+        Date: 2024-03-01
+        Author: Amina Qureshi
+
+        ## Findings
+
+        The levees held through the spring floods.
+        """,
+    )
+    extensions = {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.meta": {},
+        "markdown.extensions.toc": {"permalink": True},
+    }
+    build(site, MARKDOWN={"extension_configs": extensions, "output_format": "html5"})
+    page = site.page("levees.html")
+    assert page.find("a", class_="headerlink"), "the toc extension made no permalink"
+    expected = "Findings The levees held through the spring floods."
+    assert tags_of(page)["og:description"] == [expected]
+    [data] = json_ld_of(page)
+    assert data["description"] == expected

@@ -154,3 +154,11 @@ def test_extraction_time_grows_with_size_not_with_unclosed_tags(unit):
 def test_an_unclosed_hidden_element_hides_nothing():
     found = extract("<p>Before</p><style>p { }<p>After</p><rt>kept")
     assert found.prose == "Before p { } After kept"
+
+
+def test_heading_permalinks_are_not_text_but_links_are():
+    found = extract(
+        '<h2 id="f">Findings<a class="headerlink" href="#f" title="Permanent link">'
+        '¶</a></h2><p>See <a href="/map">the map</a>.</p>'
+    )
+    assert found.prose == "Findings See the map."

@@ -39,14 +39,17 @@ _TAG_REST = re.compile(_TAG_BODY)
 
 # Content never read as running text: comments, scripts, styles, templates,
 # fallbacks for readers without scripts (they repeat what is already there) and
-# ruby annotations (the pronunciation printed over a word is not read twice).
-_HIDDEN_OPENING = re.compile(r"<(!--|(?:script|style|template|noscript|rt|rp)\b)")
+# ruby annotations (the pronunciation printed over a word is not read twice),
+# and the "¶" permalinks Markdown's `toc` extension adds to every heading
+# (`<a class="headerlink" ...>`): a description must not read "Findings¶".
+_HIDDEN_OPENING = re.compile(r"<(!--|(?:script|style|template|noscript|rt|rp|a)\b)")
+_PERMALINK_CLASS = "headerlink"
 _CODE_OPENING = re.compile(r"<(pre)\b")
 _CLOSING = {
     "!--": re.compile(r"-->"),
     **{
         name: re.compile(rf"</{name}\s*>")
-        for name in ("script", "style", "template", "noscript", "rt", "rp", "pre")
+        for name in ("script", "style", "template", "noscript", "rt", "rp", "pre", "a")
     },
 }
 _IMAGE = re.compile(r"<img\b")
@@ -85,10 +88,14 @@ def _to_text(fragment: str) -> str:
 
 
 def _replace_elements(
-    markup: str, opening: re.Pattern, replace: Callable[[str, str], str]
+    markup: str,
+    opening: re.Pattern,
+    replace: Callable[[str, str], str],
+    select: Callable[[str, str], bool] = lambda name, attributes: True,
 ) -> str:
     """``markup`` with each element ``opening`` finds, from its opening tag to
-    its closing tag, replaced by ``replace(name, inner markup)``.
+    its closing tag, replaced by ``replace(name, inner markup)``; ``select``
+    sees the name and the attributes and may pass an element over.
 
     An element never closed is left in place, its inside read on. Where one
     kind of closing tag is known to be missing from a point on, it is not
@@ -103,6 +110,9 @@ def _replace_elements(
         inner = start.end()
         if name != "!--":
             inner = _TAG_REST.match(markup, inner).end()
+            if not select(name, markup[start.end() : inner]):
+                position = inner
+                continue
         closing = None
         if inner < absent_from.get(name, len(markup) + 1):
             closing = _CLOSING[name].search(markup, inner)
@@ -118,15 +128,20 @@ def _replace_elements(
     return "".join(pieces)
 
 
+def _is_hidden(name: str, attributes: str) -> bool:
+    return name != "a" or _PERMALINK_CLASS in attributes
+
+
 def _hide(name: str, inner: str) -> str:
-    # A ruby annotation sits inside a word; anything else may separate two.
-    return "" if name in ("rt", "rp") else " "
+    # A ruby annotation sits inside a word, a permalink at a heading's end;
+    # anything else may separate two words.
+    return "" if name in ("rt", "rp", "a") else " "
 
 
 def extract(markup: str) -> ExtractedText:
     """Split HTML into prose, code and an image count."""
     visible = _replace_elements(
-        _lowercase_tag_names(markup or ""), _HIDDEN_OPENING, _hide
+        _lowercase_tag_names(markup or ""), _HIDDEN_OPENING, _hide, _is_hidden
     )
     code_parts: list[str] = []
 
