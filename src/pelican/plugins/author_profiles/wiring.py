@@ -151,7 +151,7 @@ def date_empty_feeds(context, feed) -> None:
 
 
 def connect() -> None:
-    problems.connect()
+    problems.connect(__package__)
     signals.initialized.connect(configure)
     signals.generator_init.connect(add_templates)
     signals.generator_init.connect(read_plain_markdown_directly)

@@ -61,7 +61,7 @@ def measure_before_writing(pelican) -> None:
 
 
 def connect() -> None:
-    problems.connect()
+    problems.connect(__package__)
     signals.initialized.connect(check_settings)
     signals.generator_init.connect(add_templates)
     signals.all_generators_finalized.connect(note_generators)

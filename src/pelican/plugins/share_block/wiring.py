@@ -117,7 +117,7 @@ def copy_script(pelican) -> None:
 
 
 def connect() -> None:
-    problems.connect()
+    problems.connect(__package__)
     signals.initialized.connect(check_settings)
     signals.generator_init.connect(add_templates)
     signals.article_generator_write_article.connect(prepare_content)

@@ -92,7 +92,7 @@ def add_generator(pelican):
 
 
 def connect() -> None:
-    problems.connect()
+    problems.connect(__package__)
     signals.initialized.connect(check)
     signals.generator_init.connect(add_templates)
     signals.article_generator_pretaxonomy.connect(rank_roles_and_read_credits)
