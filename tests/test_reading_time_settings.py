@@ -122,7 +122,7 @@ def test_site_languages_merge_over_the_defaults():
         (
             {"MASTHEAD_LABELS": {"reading_time": "{mins} min read"}},
             "MASTHEAD_LABELS",
-            "'mins'",
+            "{mins}",
         ),
         (
             {"MASTHEAD_LABELS": {"reading_time": "{minutes} min {"}},
