@@ -7,11 +7,14 @@ is written, so that profile pages and staff cards can link to topics.
 
 from __future__ import annotations
 
+import posixpath
 from types import SimpleNamespace
 
 from pelican.generators import Generator, PelicanTemplateNotFound
 from pelican.plugins.author_profiles.settings import SETTINGS as PROFILE_SETTINGS
+from pelican.writers import FileOverwriteFailedError
 from pelican_masthead.labels import labels
+from pelican_masthead.problems import report
 from pelican_masthead.settings import resolve
 
 from .directory import StaffDirectory, build_sections, current_cards
@@ -21,6 +24,15 @@ from .ranks import Ranks
 from .settings import SETTINGS
 
 AUTHOR_INDEX = "author_index"  # put in the context by author_profiles
+# Where Pelican's generators leave the content they wrote pages for.
+_CONTENT_LISTS = (
+    "articles",
+    "hidden_articles",
+    "drafts",
+    "pages",
+    "hidden_pages",
+    "draft_pages",
+)
 
 
 class StaffPagesGenerator(Generator):
@@ -71,16 +83,46 @@ class StaffPagesGenerator(Generator):
                 url=config[f"{prefix}_URL"],
                 description=words[f"{name}_page_description"].format(site=site),
             )
-            writer.write_file(
-                save_as,
-                self._template(name, fallback),
-                self.context,
-                relative_urls=self.settings["RELATIVE_URLS"],
-                url=config[f"{prefix}_URL"],
-                template_name=name,
-                page_name=save_as.rsplit(".", 1)[0],
-                staff_page=about,
-            )
+            try:
+                writer.write_file(
+                    save_as,
+                    self._template(name, fallback),
+                    self.context,
+                    relative_urls=self.settings["RELATIVE_URLS"],
+                    url=config[f"{prefix}_URL"],
+                    template_name=name,
+                    page_name=save_as.rsplit(".", 1)[0],
+                    staff_page=about,
+                )
+            except FileOverwriteFailedError:
+                # Pelican refuses before writing anything: a writer's page or a
+                # person's profile (written earlier) already has the file.
+                report(
+                    f"{self._owner_of(save_as)}: its page is written to "
+                    f"{save_as!r}, the file {prefix}_SAVE_AS gives the {name} "
+                    f"page; that page is kept and the {name} page is not "
+                    f"written. Give the page another 'Slug', or set "
+                    f"{prefix}_SAVE_AS (and {prefix}_URL) to another file."
+                )
+
+    def _owner_of(self, save_as: str) -> str:
+        """The file (or byline name) whose page Pelican wrote to ``save_as``."""
+        wanted = posixpath.normpath(save_as)
+        contents = [
+            content
+            for key in _CONTENT_LISTS
+            for content in self.context.get(key) or []
+            if hasattr(content, "save_as")
+        ]
+        for content in contents:
+            if posixpath.normpath(content.save_as or ".") == wanted:
+                return content.relative_source_path
+        people = [author for author, _articles in self.context.get("authors") or []]
+        for author in [*people, *(self.context.get(AUTHOR_INDEX) or [])]:
+            if posixpath.normpath(getattr(author, "save_as", "") or ".") == wanted:
+                person = getattr(author, "person", None)
+                return person.source if person else f"the byline name {author.name!r}"
+        return "Another page of the site"
 
     def _template(self, name: str, fallback: str):
         """The theme's own ``<name>.html`` if it has one, else the plugin's."""
