@@ -88,3 +88,30 @@ def test_an_alias_two_people_claim_is_reported(warnings_logged):
     assert people.match("A. Kova").slug == "ana-kova"
     [message] = warnings_logged()
     assert "people/aleksander-kova.md" in message and "'A. Kova'" in message
+
+
+@pytest.mark.parametrize(
+    ("field", "warned"),
+    [
+        ("Author: Ana Ruiz, Ben Osei", "Authors: Ana Ruiz; Ben Osei"),
+        ("Author: Ana Ruiz, Ben Osei, Cleo Marr", "Authors: Ana Ruiz; Ben Osei; Cleo"),
+        # "Bo" is one word, but a person of the site.
+        ("Author: Ana Ruiz, Bo", "Authors: Ana Ruiz; Bo"),
+        ("Author: Ruiz, Ana", ""),  # surname first: one person
+        ("Author: Ana Ruiz, PhD", ""),
+        ("Author: Ana Ruiz, and others", ""),
+        ("Authors: Ana Ruiz, Ben Osei", ""),  # Pelican splits this one
+    ],
+)
+def test_several_names_in_one_author_field_are_named_with_the_fix(
+    site, warnings_logged, field, warned
+):
+    site.write("people/bo.md", "Title: Bo\n\nA single name.\n")
+    site.write("rain.md", f"Title: Rain\nDate: 2024-01-01\n{field}\n\nText.\n")
+    site.build()
+    found = [m for m in warnings_logged() if m.startswith("rain.md: 'Author'")]
+    if warned:
+        [message] = found
+        assert "read as one name" in message and warned in message
+    else:
+        assert found == []

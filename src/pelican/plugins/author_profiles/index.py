@@ -12,6 +12,7 @@ from pathlib import Path
 from pelican_masthead.problems import report
 
 from .authors import Author, BylineEntry
+from .joined_names import check_single_author
 from .loading import make_slug
 from .person import Person
 from .photos import PortraitJob, PortraitWriter, plan_portraits, unreadable
@@ -86,6 +87,7 @@ class AuthorIndex:
     def attach(self, content) -> None:
         """Give a content object the site's Author objects and its byline."""
         source = getattr(content, "relative_source_path", "") or ""
+        check_single_author(content, self.people)
         names = [a.name for a in getattr(content, "authors", [])]
         written = "author" in content.metadata or "authors" in content.metadata
         if not written:
