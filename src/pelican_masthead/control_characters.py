@@ -18,7 +18,7 @@ import re
 from markupsafe import Markup
 
 from .contents import contents_of
-from .enabled import enabled
+from .enabled import when_any_enabled
 from .problems import report
 
 _PLANES = range(0, 0x110000, 0x10000)
@@ -29,10 +29,7 @@ _NOT_ALLOWED = re.compile(
     "\ud800-\udfff"  # halves of a surrogate pair, never a character alone
     "\ufdd0-\ufdef"  # noncharacters
     # The last two code points of every plane are noncharacters too.
-    + "".join(
-        chr(plane | 0xFFFE) + chr(plane | 0xFFFF)
-        for plane in range(0, 0x110000, 0x10000)
-    )
+    + "".join(chr(plane | 0xFFFE) + chr(plane | 0xFFFF) for plane in _PLANES)
     + "]+"
 )
 
@@ -118,20 +115,10 @@ def _rename(wrapper) -> bool:
     return True
 
 
-# Plugins that asked for the cleaning, by package name: a plugin connects
-# it, and it runs in every build that enabled one of them.
-_ASKED_BY: set[str] = set()
-
-
-def ask_for_cleaning(plugin: str) -> None:
-    _ASKED_BY.add(plugin)
-
-
+@when_any_enabled
 def clean_contents(generator) -> None:
     """Receiver of ``article_generator_finalized`` and
-    ``page_generator_finalized``."""
-    if not any(enabled(plugin, generator.settings) for plugin in _ASKED_BY):
-        return
+    ``page_generator_finalized``, in builds that enabled a masthead plugin."""
     for content in contents_of([generator]):
         fields = clean(content)
         if fields:
