@@ -71,7 +71,7 @@ def _label_problem(key: str, text: str) -> str:
     try:
         unknown = [f for f in _placeholders(text) if f not in allowed]
         if not unknown:
-            text.format(**{p: _SAMPLES[p] for p in allowed})
+            text.format(**{p: _SAMPLES.get(p, "x") for p in allowed})
     except (ValueError, TypeError, KeyError, IndexError, AttributeError) as error:
         return f"the {key!r} label {text!r} cannot be filled in ({error}); {takes}."
     if unknown:
