@@ -91,11 +91,12 @@ def _end_run(pelican) -> None:
 
 def connect(plugin: str) -> None:
     """Called by every plugin's ``register`` with its own name; connecting
-    twice is harmless."""
+    twice is harmless, and the receivers run once per build."""
     # Imported here: that module reports through this one.
-    from .control_characters import clean_articles
+    from .control_characters import clean_contents
 
     register_member(plugin)
     signals.initialized.connect(_start_run)
     signals.finalized.connect(_end_run)
-    signals.article_generator_finalized.connect(clean_articles)
+    signals.article_generator_finalized.connect(clean_contents)
+    signals.page_generator_finalized.connect(clean_contents)

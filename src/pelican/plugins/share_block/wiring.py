@@ -2,7 +2,8 @@
 
 Articles and pages get their share block and tags just before they are
 written, when every other plugin (bylines, reading time, credits) has added
-its data. Author pages get theirs once every generator has finished.
+its data. Author pages get theirs once every generator has finished. The
+script is copied before any page is written.
 """
 
 from __future__ import annotations
@@ -116,7 +117,13 @@ def prepare_authors(generators) -> None:
 
 @when_enabled(NAME)
 def copy_script(pelican) -> None:
-    """Put the script in the output, whatever the theme."""
+    """Put the script in the output, whatever the theme.
+
+    Receiver of ``get_writer``, sent once the output folder is cleaned and
+    before any page is written: post-processing plugins (gzip, minify) run at
+    ``finalized`` and must find the script there, whatever their order.
+    Returns None, so Pelican keeps its own writer.
+    """
     path = options(pelican.settings).script_path
     if not path:
         return
@@ -132,4 +139,4 @@ def connect() -> None:
     signals.article_generator_write_article.connect(prepare_content)
     signals.page_generator_write_page.connect(prepare_content)
     signals.all_generators_finalized.connect(prepare_authors)
-    signals.finalized.connect(copy_script)
+    signals.get_writer.connect(copy_script)
