@@ -83,8 +83,15 @@ def add_templates(generator) -> None:
 def load(generator) -> None:
     settings = generator.settings
     plugin_settings = resolve(SETTINGS, settings)
+    # Read with the generator's own readers: the site's Markdown extensions,
+    # YAML metadata or reST, exactly as its articles are read.
     people = People(
-        load_people(Path(generator.path), plugin_settings["PEOPLE_PATHS"], settings)
+        load_people(
+            Path(generator.path),
+            plugin_settings["PEOPLE_PATHS"],
+            settings,
+            generator.readers.readers,
+        )
     )
     index = AuthorIndex(people, settings, plugin_settings)
     index.start_portraits(Path(settings["CACHE_PATH"]) / "masthead-portraits")
