@@ -221,8 +221,8 @@ def test_yaml_values_become_the_same_fields_as_markdown_ones(
     assert person.expertise == ["Coastal erosion", "Sea level"]
     assert person.aliases == ["M. Oduya"]
     assert (person.order, person.staff) == (2, "former")
-    # Pelican makes the summary HTML; the profile keeps its text.
-    assert person.summary == "Studies coastal erosion."
+    # Pelican would make the summary HTML; the profile keeps it as typed.
+    assert person.summary == "Studies *coastal* erosion."
     assert [link.url for link in person.links] == ["mailto:maren@centre.example"]
 
 

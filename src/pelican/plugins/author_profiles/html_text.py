@@ -49,11 +49,21 @@ _BLOCKS = frozenset(
         "ul",
     ]
 )
+# Tags Markdown and reST make for formatting a line of text.
+_INLINE = ("a", "abbr", "b", "cite", "code", "del", "em", "i", "ins", "kbd")
+_FORMATTING = _BLOCKS | {*_INLINE, "mark", "q", "s", "small", "span", "strong"}
 _NAME_ENDS = " \t\n\r\f/>"
 
 
-def html_text(fragment: str) -> str:
-    """The text of an HTML fragment, whitespace collapsed."""
+def html_text(fragment: str, keep_other_tags: bool = False) -> str:
+    """The text of an HTML fragment, whitespace collapsed.
+
+    With ``keep_other_tags``, only formatting tags (emphasis, paragraphs,
+    links) are taken away: any other markup stays as the text the writer
+    typed. A field that is plain text (a profile's ``Summary``) is formatted
+    by Pelican's reader all the same; what a writer typed there must not
+    disappear, and is escaped where it is printed.
+    """
     parts: list[str] = []
     position = 0
     while True:
@@ -69,8 +79,15 @@ def html_text(fragment: str) -> str:
             continue
         closing = fragment.find(">", opening)
         if closing < 0:
-            break  # an unclosed tag runs to the end: nothing after it is text
-        parts.append(" " if _tag_name(fragment, opening) in _BLOCKS else "")
+            # An unclosed tag runs to the end: nothing after it is text.
+            if keep_other_tags:
+                parts.append(fragment[opening:])
+            break
+        name = _tag_name(fragment, opening)
+        if keep_other_tags and name not in _FORMATTING:
+            parts.append(fragment[opening : closing + 1])
+        else:
+            parts.append(" " if name in _BLOCKS else "")
         position = closing + 1
     return " ".join(html.unescape("".join(parts)).split())
 

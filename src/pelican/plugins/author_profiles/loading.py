@@ -137,6 +137,7 @@ def load_people(
     """
     if readers is None:
         readers = site_readers(settings)
+    readers = {ext: _plain_fields(reader) for ext, reader in readers.items()}
     people = []
     for path in people_files(content_path, people_paths):
         source = path.relative_to(content_path).as_posix()
@@ -153,6 +154,25 @@ def load_people(
         if person is not None:
             people.append(person)
     return people
+
+
+def _plain_fields(reader: BaseReader) -> BaseReader:
+    """The same kind of reader, leaving the profile's fields as written.
+
+    Pelican turns the fields in ``FORMATTED_FIELDS`` (``summary`` by default)
+    into HTML; a profile's ``Summary`` is plain text, and the HTML cannot be
+    turned back into exactly what the writer typed. The reader is made anew
+    from its own class (so a plugin's reader stays that plugin's), with
+    settings that format none of the profile's fields.
+    """
+    formatted = reader.settings.get("FORMATTED_FIELDS") or []
+    kept = [f for f in formatted if f.lower() not in KNOWN_FIELDS]
+    if len(kept) == len(formatted):
+        return reader
+    try:
+        return type(reader)({**reader.settings, "FORMATTED_FIELDS": kept})
+    except Exception:  # a plugin's reader made differently: use it as it is
+        return reader
 
 
 def _reader_for(path: Path, readers: Mapping[str, BaseReader]) -> BaseReader | None:
@@ -174,7 +194,7 @@ def read_person(
         report(f"{source}: could not be read ({reason}); no profile was read from it.")
         return None
     bio = bio or ""
-    formatted = {f.lower() for f in settings.get("FORMATTED_FIELDS", ())}
+    formatted = {f.lower() for f in reader.settings.get("FORMATTED_FIELDS", ())}
     fields = {}
     for key, value in metadata.items():
         key = str(key).lower()
@@ -182,8 +202,9 @@ def read_person(
         if text is None:
             continue
         if key in formatted or (key == "title" and isinstance(reader, RstReader)):
-            # Pelican hands these over as HTML (a reST title too).
-            text = html_text(text)
+            # Pelican hands these over as HTML (a reST title too); the
+            # profile keeps them as text, with any markup the writer typed.
+            text = html_text(text, keep_other_tags=True)
         fields[key] = _printable(text, key, source)
     name = fields.get("title", "")
     if not name:
