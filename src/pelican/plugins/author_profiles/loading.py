@@ -137,7 +137,11 @@ def load_people(
     """
     if readers is None:
         readers = site_readers(settings)
-    readers = {ext: _plain_fields(reader) for ext, reader in readers.items()}
+    # Pelican's "static" reader reads nothing: a file it would take is no
+    # profile, and is reported as such.
+    readers = {
+        ext: _plain_fields(reader) for ext, reader in readers.items() if ext != "static"
+    }
     people = []
     for path in people_files(content_path, people_paths):
         source = path.relative_to(content_path).as_posix()

@@ -1,7 +1,12 @@
 """Settings of the author_profiles plugin: each one declared once, here."""
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from pelican_masthead.build import config_of
 from pelican_masthead.content_paths import relative_folder_problem
-from pelican_masthead.settings import Setting, strings_list
+from pelican_masthead.settings import Setting, resolve, strings_list
 
 
 def _people_paths(value) -> str:
@@ -76,4 +81,45 @@ SETTINGS = (
         "decoding one takes about 120 MB of memory.",
         check=lambda v: "" if v > 0 else "must be a whole number above 0.",
     ),
+    Setting(
+        "PEOPLE_REDIRECT_MAP",
+        "people-redirects.txt",
+        "File, inside the output, listing each author address that now leads "
+        "to a profile at another address (a people file spells the name "
+        "differently, or an alias gathers two spellings): one `old new 301` "
+        "line each, the format of Netlify's and Cloudflare Pages' `_redirects`. "
+        "The old address also gets a page that forwards readers, and the "
+        "author feeds are written at their old addresses too. '' writes no "
+        "map.",
+    ),
 )
+
+
+@dataclass(frozen=True)
+class ProfileSettings:
+    """The plugin's settings, resolved once per build."""
+
+    people_paths: tuple[str, ...]
+    photo_sizes: Mapping[str, int]
+    more_by_count: int
+    photo_output: str
+    photo_max_pixels: int
+    redirect_map: str
+
+
+def load(settings: dict) -> ProfileSettings:
+    """Read and check every setting; stops the build naming a bad one."""
+    values = resolve(SETTINGS, settings)
+    return ProfileSettings(
+        people_paths=tuple(values["PEOPLE_PATHS"]),
+        photo_sizes=MappingProxyType(dict(values["PEOPLE_PHOTO_SIZES"])),
+        more_by_count=values["PEOPLE_MORE_BY_COUNT"],
+        photo_output=values["PEOPLE_PHOTO_OUTPUT"],
+        photo_max_pixels=values["PEOPLE_PHOTO_MAX_PIXELS"],
+        redirect_map=values["PEOPLE_REDIRECT_MAP"],
+    )
+
+
+def profile_settings(settings: dict) -> ProfileSettings:
+    """The settings of the build ``settings`` belong to."""
+    return config_of(settings, load)

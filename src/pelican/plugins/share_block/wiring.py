@@ -14,9 +14,17 @@ from pathlib import Path
 
 from pelican import signals
 from pelican.contents import Article
+from pelican.plugins.author_profiles.api import author_index
 from pelican_masthead import problems
-from pelican_masthead.enabled import enabled
-from pelican_masthead.structured_data import absolute_url, title_text
+from pelican_masthead.build import build_of
+from pelican_masthead.enabled import when_enabled
+from pelican_masthead.placement import AFTER_CONTENT, HEAD, Snippet, place
+from pelican_masthead.structured_data import (
+    ARTICLE_PARTS,
+    PROFILE_PARTS,
+    absolute_url,
+    title_text,
+)
 from pelican_masthead.templates import add_snippets
 
 from .links import build_block, share_choice
@@ -25,20 +33,21 @@ from .social import article_meta, meta_for_page, page_meta, profile_meta
 
 logger = logging.getLogger(__name__)
 
+NAME = "share_block"
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
+# Snippets placed into pages of themes that do not include them.
+PLACED = (
+    Snippet("social-meta", "masthead/social_meta.html", HEAD, 10),
+    Snippet("share-block", "masthead/share_block.html", AFTER_CONTENT, 10),
+)
 SCRIPT = HERE / "static" / "share.js"
 
 
-def _enabled(settings: dict) -> bool:
-    return enabled("share_block", settings)
-
-
+@when_enabled(NAME)
 def check_settings(pelican) -> None:
     """Stop a build with a wrong setting before any page is read."""
-    if not _enabled(pelican.settings):
-        return
-    opts = options(pelican.settings, fresh=True)
+    opts = options(pelican.settings)
     if not opts.siteurl:
         logger.warning(
             "share_block: SITEURL is empty, so share links, the canonical link "
@@ -47,24 +56,24 @@ def check_settings(pelican) -> None:
         )
 
 
+@when_enabled(NAME)
 def add_templates(generator) -> None:
-    if not _enabled(generator.settings):
-        return
     add_snippets(generator, TEMPLATES)
+    place(generator, PLACED)
     generator.env.globals.setdefault(
         "masthead_social_meta_for", partial(meta_for_page, generator.settings)
     )
 
 
+@when_enabled(NAME)
 def prepare_content(generator, content) -> None:
     """Give an article or page its ``social_meta`` and ``share_block``."""
-    if not _enabled(generator.settings):
-        return
     opts = options(generator.settings)
     # Pelican formats ``url`` anew at every use; once is enough here.
     url = absolute_url(opts.siteurl, content.url)
     if isinstance(content, Article):
-        content.social_meta = article_meta(content, opts, url)
+        parts = build_of(generator.settings).contributions(ARTICLE_PARTS)
+        content.social_meta = article_meta(content, opts, url, parts)
     else:
         content.social_meta = page_meta(content, opts, url)
     content.share_block = None
@@ -86,28 +95,29 @@ def _wants_share_block(content) -> bool:
     return choice
 
 
+@when_enabled(NAME)
 def prepare_authors(generators) -> None:
     """Give every author with a page its ``social_meta``."""
     for generator in generators:
         authors = generator.context.get("authors")
-        if not _enabled(generator.settings) or not isinstance(authors, list):
+        if not isinstance(authors, list):
             continue
         opts = options(generator.settings)
+        parts = build_of(generator.settings).contributions(PROFILE_PARTS)
         # author_profiles' index also holds people listed only elsewhere.
         everyone = [a for a, _articles in authors]
-        everyone += list(generator.context.get("author_index") or [])
+        everyone += list(author_index(generator.context) or [])
         done: set[int] = set()
         for author in everyone:
             if id(author) not in done:
                 done.add(id(author))
-                author.social_meta = profile_meta(author, opts)
+                author.social_meta = profile_meta(author, opts, parts)
         return
 
 
+@when_enabled(NAME)
 def copy_script(pelican) -> None:
     """Put the script in the output, whatever the theme."""
-    if not _enabled(pelican.settings):
-        return
     path = options(pelican.settings).script_path
     if not path:
         return
@@ -117,7 +127,7 @@ def copy_script(pelican) -> None:
 
 
 def connect() -> None:
-    problems.connect()
+    problems.connect(NAME)
     signals.initialized.connect(check_settings)
     signals.generator_init.connect(add_templates)
     signals.article_generator_write_article.connect(prepare_content)
