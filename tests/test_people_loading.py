@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from conftest import THEME
 from pelican.plugins.author_profiles.loading import load_people
 from pelican.settings import DEFAULT_CONFIG
 
@@ -147,3 +148,129 @@ def test_photo_is_found_beside_the_file_or_in_the_content_root(tmp_path):
     photos = {p.name: p.photo_path for p in load(tmp_path)}
     assert photos["Ana Kova"] == tmp_path / "people" / "photos" / "a.jpg"
     assert photos["Bo Linde"] == tmp_path / "shared" / "b.jpg"
+
+
+# --- Read by the site's own readers ---------------------------------------
+
+
+@pytest.fixture
+def yaml_metadata_plugin():
+    """The YAML metadata plugin, disconnected after the test: it connects its
+    reader for good, which would change every later build in the run."""
+    from pelican import signals
+    from pelican.plugins import yaml_metadata
+
+    yield "pelican.plugins.yaml_metadata"
+    signals.readers_init.disconnect(yaml_metadata.add_reader)
+
+
+YAML_PROFILE = """\
+---
+title: "Maren Oduya: Coasts"
+honorific: Dr
+roles:
+  - Research Officer (2019-2022)
+  - Senior Research Officer (2022-)
+expertise: [Coastal erosion, Sea level]
+aliases:
+  - M. Oduya
+order: 2
+staff: former
+summary: Studies *coastal* erosion.
+email: maren@centre.example
+---
+Maren writes about **coasts**.
+"""
+
+
+def test_a_site_with_yaml_metadata_reads_people_files_with_it(
+    site, yaml_metadata_plugin, warnings_logged
+):
+    site.write("people/maren.md", YAML_PROFILE)
+    site.write(
+        "a.md",
+        "---\ntitle: Tides\ndate: 2024-01-01\nauthor: M. Oduya\n---\nText.\n",
+    )
+    output = site.build(
+        PLUGINS=["pelican.plugins.author_profiles", yaml_metadata_plugin],
+        THEME=str(THEME),
+    )
+    assert warnings_logged() == []
+    index_page = (output / "author" / "maren-oduya-coasts.html").read_text()
+    assert "Maren writes about <strong>coasts</strong>" in index_page
+    assert "Senior Research Officer" in index_page
+    # The byline used the alias from the YAML list.
+    assert "maren-oduya-coasts.html" in (output / "tides.html").read_text()
+
+
+def test_yaml_values_become_the_same_fields_as_markdown_ones(
+    tmp_path, yaml_metadata_plugin
+):
+    from pelican.plugins.yaml_metadata import YAMLMetadataReader
+
+    write(tmp_path, "maren.md", YAML_PROFILE)
+    settings = {**SETTINGS, "PATH": str(tmp_path)}
+    readers = {"md": YAMLMetadataReader(settings)}
+    [person] = load_people(tmp_path, ["people"], settings, readers)
+    assert person.name == "Maren Oduya: Coasts"
+    assert person.display_name == "Dr Maren Oduya: Coasts"
+    assert [(r.title, r.start, r.end) for r in person.roles] == [
+        ("Research Officer", 2019, 2022),
+        ("Senior Research Officer", 2022, None),
+    ]
+    assert person.expertise == ["Coastal erosion", "Sea level"]
+    assert person.aliases == ["M. Oduya"]
+    assert (person.order, person.staff) == (2, "former")
+    # Pelican would make the summary HTML; the profile keeps it as typed.
+    assert person.summary == "Studies *coastal* erosion."
+    assert [link.url for link in person.links] == ["mailto:maren@centre.example"]
+
+
+def test_a_people_file_in_restructuredtext_is_read(tmp_path, warnings_logged):
+    write(
+        tmp_path,
+        "ines.rst",
+        "Inés Varga & Co\n###############\n\n"
+        ":slug: ines-varga\n"
+        ":roles: Data Editor (2021-); Fellow (2018-2020)\n"
+        ":aliases: Inés V.\n"
+        ":summary: Maps *rivers*.\n\n"
+        "Inés maps rivers for the centre.\n",
+    )
+    [person] = load(tmp_path)
+    assert (person.name, person.slug) == ("Inés Varga & Co", "ines-varga")
+    assert [r.title for r in person.current_roles] == ["Data Editor"]
+    assert person.aliases == ["Inés V."]
+    assert person.summary == "Maps rivers."
+    assert "Inés maps rivers" in person.bio
+    assert warnings_logged() == []
+
+
+def test_the_site_markdown_settings_apply_to_people_files(tmp_path):
+    write(tmp_path, "a.md", "Title: Ana Kova\n\nHer [^1] notes.\n\n[^1]: A footnote.\n")
+    settings = {
+        **SETTINGS,
+        "PATH": str(tmp_path),
+        "MARKDOWN": {"extensions": ["markdown.extensions.footnotes"]},
+    }
+    [person] = load_people(tmp_path, ["people"], settings)
+    assert 'class="footnote"' in person.bio
+
+
+def test_people_files_send_no_content_signals(site):
+    from pelican import signals
+
+    seen = []
+
+    def note(content):
+        seen.append(content.relative_source_path)
+
+    signals.content_object_init.connect(note)
+    try:
+        site.write("people/a.md", "Title: Ana Kova\n\nBio.\n")
+        site.write("a.md", "Title: A\nDate: 2024-01-01\nAuthor: Ana Kova\n\nText.\n")
+        site.build()
+    finally:
+        signals.content_object_init.disconnect(note)
+    assert "a.md" in seen
+    assert not any(path.startswith("people") for path in seen)

@@ -80,15 +80,17 @@ def test_name_key_and_initials():
     assert DEFAULT_CONFIG  # settings import keeps Pelican's defaults loadable
 
 
-def test_an_alias_two_people_claim_is_reported(warnings_logged):
+def test_an_alias_two_people_claim_matches_neither(warnings_logged):
     people = People(
         [
             person("Ana Kova", "ana-kova", ["A. Kova"]),
             person("Aleksander Kova", "aleksander-kova", ["A. Kova"]),
         ]
     )
-    assert people.match("A. Kova").slug == "ana-kova"
+    # The file that sorts first no longer wins: nobody can tell which is meant.
+    assert people.match("A. Kova") is None
     [message] = warnings_logged()
+    assert "people/ana-kova.md" in message
     assert "people/aleksander-kova.md" in message and "'A. Kova'" in message
 
 
@@ -153,3 +155,45 @@ def test_a_site_whose_names_all_match_keeps_no_stale_list(site):
     site.write("people/cleo.md", "Title: Cleo Marr\n\nBio.\n")
     site.build()
     assert not listing.exists()
+
+
+def test_an_alias_cannot_take_another_persons_name(warnings_logged):
+    # The taker's file sorts first, and lists the name before its owner does.
+    people = People(
+        [
+            person("Aaron Taker", "aaron-taker", ["Alice Normal", "alice-normal"]),
+            person("Alice Normal", "alice-normal"),
+        ]
+    )
+    assert people.match("Alice Normal").slug == "alice-normal"
+    assert people.match("alice-normal").slug == "alice-normal"
+    assert people.match("Dr Alice Normal").slug == "alice-normal"
+    # One message for the name (its two spellings are one name): it blames
+    # the taker, and names the owner's file too.
+    [message] = warnings_logged()
+    assert message.startswith("people/aaron-taker.md:")
+    assert "people/alice-normal.md" in message and "Aliases" in message
+
+
+def test_a_title_beats_another_persons_slug():
+    people = People(
+        [
+            # Her slug spells his full name; a byline "Bo Linde" is his,
+            # though her file is read first.
+            person("Bolette Lindqvist", "bo-linde"),
+            person("Bo Linde", "bo"),
+        ]
+    )
+    assert people.match("Bo Linde").slug == "bo"
+
+
+def test_a_stolen_name_fails_a_strict_build(site):
+    site.write("people/aaron.md", "Title: Aaron Taker\nAliases: Alice Normal\n\nA.\n")
+    site.write("people/alice.md", "Title: Alice Normal\n\nA.\n")
+    site.write(
+        "a.md", "Title: Piece\nDate: 2024-01-01\nAuthor: Alice Normal\n\nText.\n"
+    )
+    with pytest.raises(StrictModeError) as error:
+        site.build(MASTHEAD_STRICT=True)
+    assert "people/aaron.md" in str(error.value)
+    assert "people/alice.md" in str(error.value)

@@ -18,7 +18,13 @@ from .authors import Author, BylineEntry
 from .joined_names import check_single_author
 from .loading import make_slug
 from .person import Person
-from .photos import PortraitJob, PortraitWriter, plan_portraits, unreadable
+from .photos import (
+    AwaitedPortraits,
+    PortraitJob,
+    PortraitWriter,
+    photo_problem,
+    plan_portraits,
+)
 from .registry import People
 from .settings import ProfileSettings
 
@@ -36,6 +42,9 @@ class AuthorIndex:
         self.settings = settings
         self._sizes = dict(config.photo_sizes)
         self._photo_folder = config.photo_output
+        self._max_pixels = config.photo_max_pixels
+        # Photos whose failure to resize has been reported: once each.
+        self._failures_reported: set[Path] = set()
         self._more_by_count = config.more_by_count
         self._by_slug: dict[str, Author] = {}
         self.portrait_jobs: list[PortraitJob] = []
@@ -53,8 +62,11 @@ class AuthorIndex:
     def _make(self, name: str, slug: str, person: Person | None) -> Author:
         author = Author(name, self.settings, slug, person)
         if person is not None and self._readable_photo(person):
-            author.images, jobs = plan_portraits(
+            images, jobs = plan_portraits(
                 slug, person.photo_path, self._sizes, self._photo_folder
+            )
+            author.images = AwaitedPortraits(
+                images, lambda person=person: self._portraits_made(person)
             )
             author.photo_alt = person.photo_alt
             self.portrait_jobs += jobs
@@ -64,18 +76,35 @@ class AuthorIndex:
             author.feed_url = url.format(slug=slug)
         return author
 
-    @staticmethod
-    def _readable_photo(person: Person) -> bool:
+    def _readable_photo(self, person: Person) -> bool:
         if person.photo_path is None:
             return False
-        problem = unreadable(person.photo_path)
+        problem = photo_problem(person.photo_path, self._max_pixels)
         if problem:
             report(
-                f"{person.source}: 'Photo' {person.photo_path.name!r} is not an "
-                f"image that can be read ({problem}); an initials avatar is "
-                "shown instead."
+                f"{person.source}: 'Photo' {person.photo_path.name!r} {problem}; "
+                "an initials avatar is shown instead."
             )
         return not problem
+
+    def _portraits_made(self, person: Person) -> bool:
+        """Waits for the portraits of ``person``; False (reported) if they
+        could not be made."""
+        if self._portraits is None or person.photo_path is None:
+            return True
+        problem = self._portraits.outcome(person.photo_path)
+        if problem:
+            self._report_failure(person.source, person.photo_path, problem)
+        return not problem
+
+    def _report_failure(self, source: str, photo: Path, problem: str) -> None:
+        if photo in self._failures_reported:
+            return
+        self._failures_reported.add(photo)
+        report(
+            f"{source}: 'Photo' {photo.name!r} could not be resized ({problem}); "
+            "an initials avatar is shown instead."
+        )
 
     def __iter__(self):
         return iter(self._by_slug.values())
@@ -221,7 +250,7 @@ class AuthorIndex:
 
     def start_portraits(self, cache: Path) -> None:
         """Begin resizing every portrait into ``cache``, in the background."""
-        self._portraits = PortraitWriter(self.portrait_jobs, cache)
+        self._portraits = PortraitWriter(self.portrait_jobs, cache, self._max_pixels)
 
     def write_portraits(self, output: Path) -> None:
         if self._portraits is None:
@@ -229,13 +258,10 @@ class AuthorIndex:
         owners = {
             a.person.photo_path: a.person.source for a in self if a.person is not None
         }
-        failed = self._portraits.finish(output)
-        # One message a photo, not one for each of its sizes.
-        for source, problem in dict((job.source, p) for job, p in failed).items():
-            report(
-                f"{owners.get(source, source)}: 'Photo' {source.name!r} could not "
-                f"be resized ({problem}); the pages show a missing image."
-            )
+        # Photos no page asked for are reported here; every other failure
+        # was reported when a page first asked for the portraits.
+        for photo, problem in self._portraits.finish(output).items():
+            self._report_failure(owners.get(photo, str(photo)), photo, problem)
 
 
 def _date(content):

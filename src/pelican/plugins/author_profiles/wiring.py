@@ -80,7 +80,16 @@ def add_templates(generator) -> None:
 def load(generator) -> None:
     settings = generator.settings
     config = profile_settings(settings)
-    people = People(load_people(Path(generator.path), config.people_paths, settings))
+    # Read with the generator's own readers: the site's Markdown extensions,
+    # YAML metadata or reST, exactly as its articles are read.
+    people = People(
+        load_people(
+            Path(generator.path),
+            config.people_paths,
+            settings,
+            generator.readers.readers,
+        )
+    )
     index = AuthorIndex(people, settings, config)
     index.start_portraits(Path(settings["CACHE_PATH"]) / "masthead-portraits")
     generator.context[CONTEXT_KEY] = index
