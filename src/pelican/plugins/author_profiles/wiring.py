@@ -13,7 +13,6 @@ from pelican import signals
 from pelican_masthead import problems
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import enabled, when_enabled
-from pelican_masthead.jinja_fast_path import use_fast_path
 from pelican_masthead.labels import LABELS_SETTING, STRICT_SETTING
 from pelican_masthead.settings import resolve
 from pelican_masthead.templates import add_snippets
@@ -65,13 +64,6 @@ def _separate_author_feeds(settings: dict) -> None:
             if settings.get(f"{key}_URL") in others:
                 settings[f"{key}_URL"] = settings[key]
             logger.info("author_profiles: author feeds moved to %s", settings[key])
-
-
-@when_enabled("author_profiles")
-def read_plain_markdown_directly(generator) -> None:
-    # The writers' macros need pelican-jinja2content; files without macros
-    # need not pay for it.
-    use_fast_path(generator)
 
 
 @when_enabled("author_profiles")
@@ -154,7 +146,6 @@ def connect() -> None:
     problems.connect()
     signals.initialized.connect(configure)
     signals.generator_init.connect(add_templates)
-    signals.generator_init.connect(read_plain_markdown_directly)
     signals.article_generator_init.connect(load)
     signals.article_generator_pretaxonomy.connect(attach_to_articles)
     signals.article_generator_finalized.connect(list_everyone)
