@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from pelican_masthead.problems import ContentError
 from PIL import Image
 
 PHOTO_SIZE = 480
@@ -29,19 +31,29 @@ def test_a_person_without_articles_still_gets_a_page(site):
     assert "Bo Linde" in authors and "Ana Kova" in authors
 
 
-def test_author_and_category_with_one_slug_get_separate_feeds(site):
+def test_author_feeds_stay_where_the_site_puts_them(site):
+    person(site, "ana-kova")
+    article(site, "a", "Ana Kova")
+    output = site.build(AUTHOR_FEED_ATOM="feeds/{slug}.atom.xml")
+    assert (output / "feeds" / "ana-kova.atom.xml").exists()
+    assert not (output / "feeds" / "authors").exists()
+
+
+def test_an_author_and_a_category_sharing_a_feed_are_named(site):
     person(site, "water")
     site.write(
         "a.md", "Title: A\nDate: 2024-01-01\nAuthor: Water\nCategory: Water\n\nText.\n"
     )
-    output = site.build(
-        AUTHOR_FEED_ATOM="feeds/{slug}.atom.xml",
-        CATEGORY_FEED_ATOM="feeds/{slug}.atom.xml",
+    with pytest.raises(ContentError) as raised:
+        site.build(
+            AUTHOR_FEED_ATOM="feeds/{slug}.atom.xml",
+            CATEGORY_FEED_ATOM="feeds/{slug}.atom.xml",
+        )
+    message = str(raised.value)
+    assert "the author 'Water' and the category 'Water'" in message or (
+        "the category 'Water' and the author 'Water'" in message
     )
-    category_feed = (output / "feeds" / "water.atom.xml").read_text()
-    author_feed = (output / "feeds" / "authors" / "water.atom.xml").read_text()
-    assert 'href="https://example.org/feeds/water.atom.xml" rel="self"' in category_feed
-    assert 'href="https://example.org/feeds/authors/water.atom.xml"' in author_feed
+    assert "feeds/water.atom.xml" in message and "AUTHOR_FEED_ATOM" in message
 
 
 def test_an_authors_articles_are_paginated_newest_first(site):

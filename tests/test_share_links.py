@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pelican.plugins.share_block.links import build_block, share_choice
 from pelican.plugins.share_block.networks import NETWORKS
-from pelican.plugins.share_block.settings import options
+from pelican.plugins.share_block.settings import load
 from pelican_masthead.settings import SettingsError
 
 PAGE = "https://example.org/2024/rivers/"
@@ -50,7 +50,7 @@ FORMATS = {
 
 def make_options(**overrides):
     settings_dict = {"SITEURL": "https://example.org", "SITENAME": "Test", **overrides}
-    return options(settings_dict, fresh=True)
+    return load(settings_dict)
 
 
 def query_of(href: str) -> dict[str, str]:

@@ -15,13 +15,11 @@ import re
 from markupsafe import Markup
 
 from .contents import contents_of
-from .enabled import enabled
+from .enabled import when_any_enabled
 from .problems import report
 
 # Every character below U+0020 but tab, line feed and carriage return.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
-MASTHEAD_PLUGINS = ("author_profiles", "staff_roles", "reading_time", "share_block")
 
 
 def printable(text):
@@ -71,10 +69,9 @@ def _rename(wrapper) -> bool:
     return True
 
 
+@when_any_enabled
 def clean_articles(generator) -> None:
     """Receiver of ``article_generator_finalized``."""
-    if not any(enabled(name, generator.settings) for name in MASTHEAD_PLUGINS):
-        return
     for content in contents_of([generator]):
         fields = clean(content)
         if fields:

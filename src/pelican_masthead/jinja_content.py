@@ -36,7 +36,7 @@ from pelican import signals
 from pelican.readers import HTMLReader, MarkdownReader, RstReader
 from pelican.utils import pelican_open
 
-from .enabled import enabled
+from .enabled import enabled, when_any_enabled
 from .labels import JINJA_CONTENT_SETTING
 from .problems import as_written, report
 
@@ -47,13 +47,6 @@ _JINJA_MARKUP = ("{{", "{%", "{#")
 # pelican-jinja2content's readers are recognised by this class in their MRO.
 _JINJA2CONTENT_MIXIN = "JinjaContentMixin"
 _TEMPLATE_READERS = (MarkdownReader, HTMLReader, RstReader)
-# The plugins of this project; signals outlive a build, so each receiver
-# checks that this build enabled one of them.
-_MASTHEAD_PLUGINS = ("author_profiles", "staff_roles", "reading_time", "share_block")
-
-
-def _masthead_enabled(settings: dict) -> bool:
-    return any(enabled(name, settings) for name in _MASTHEAD_PLUGINS)
 
 
 def jinja_content_on(settings: dict) -> bool:
@@ -210,11 +203,10 @@ def _plain_reader_of(reader_class: type) -> type | None:
     return None
 
 
+@when_any_enabled
 def use_sandboxed_readers(generator) -> None:
     """Give ``generator`` our readers where content is read as Jinja."""
     settings = generator.settings
-    if not _masthead_enabled(settings):
-        return
     ours = JINJA_CONTENT_SETTING.read(settings)
     table = getattr(getattr(generator, "readers", None), "readers", None) or {}
     for fmt, reader in list(table.items()):
@@ -228,6 +220,7 @@ def use_sandboxed_readers(generator) -> None:
             table[fmt] = _sandboxed(plain)(settings)
 
 
+@when_any_enabled
 def announce(pelican) -> None:
     """Say once a build that content runs as Jinja, and for whom that is safe.
 
@@ -236,7 +229,7 @@ def announce(pelican) -> None:
     would fail every build of a site that made this choice.
     """
     settings = pelican.settings
-    if not _masthead_enabled(settings) or not jinja_content_on(settings):
+    if not jinja_content_on(settings):
         return
     cause = (
         "MASTHEAD_JINJA_CONTENT"

@@ -16,9 +16,10 @@ import sys
 from jinja2 import TemplateError
 from pelican import signals
 
-logger = logging.getLogger("pelican_masthead")
+from . import build
+from .enabled import register_member, when_any_enabled
 
-_reported: list[str] = []
+logger = logging.getLogger("pelican_masthead")
 
 
 class ContentError(Exception):
@@ -30,8 +31,10 @@ class StrictModeError(Exception):
 
 
 def report(message: str) -> None:
-    """Log a content problem: a warning, or an error in a strict build."""
-    _reported.append(message)
+    """Log a content problem, and count it against the build under way."""
+    running = build.current()
+    if running is not None:
+        running.problems.append(message)
     logger.warning(message)
 
 
@@ -74,27 +77,32 @@ def as_written(path) -> str:
 _handler = _UnreadableContent()
 
 
+@when_any_enabled
 def _start_run(pelican) -> None:
-    _reported.clear()
+    build.start(pelican.settings)
     logging.getLogger("pelican.generators").addHandler(_handler)
 
 
+@when_any_enabled
 def _end_run(pelican) -> None:
     logging.getLogger("pelican.generators").removeHandler(_handler)
-    if pelican.settings.get("MASTHEAD_STRICT") and _reported:
-        count = len(_reported)
+    reported = build.build_of(pelican.settings).problems
+    if pelican.settings.get("MASTHEAD_STRICT") and reported:
+        count = len(reported)
         raise StrictModeError(
             f"MASTHEAD_STRICT is on and the build reported {count} content "
-            f"problem{'s' if count != 1 else ''}:\n- " + "\n- ".join(_reported)
+            f"problem{'s' if count != 1 else ''}:\n- " + "\n- ".join(reported)
         )
 
 
-def connect() -> None:
-    """Called by every plugin's ``register``; connecting twice is harmless."""
+def connect(plugin: str) -> None:
+    """Called by every plugin's ``register`` with its own name; connecting
+    twice is harmless."""
     # Imported here: those modules report through this one.
     from . import jinja_content
     from .control_characters import clean_articles
 
+    register_member(plugin)
     signals.initialized.connect(_start_run)
     signals.finalized.connect(_end_run)
     signals.article_generator_finalized.connect(clean_articles)

@@ -11,7 +11,7 @@ import time
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 import pytest
-from pelican.plugins.share_block.settings import options
+from pelican.plugins.share_block.settings import load
 from pelican.settings import read_settings
 from pelican_masthead.labels import labels
 
@@ -64,7 +64,7 @@ def example_settings() -> dict:
 
 @pytest.fixture(scope="module")
 def share_options(example_settings):
-    return options(example_settings, fresh=True)
+    return load(example_settings)
 
 
 def article_title(relative: str) -> str:

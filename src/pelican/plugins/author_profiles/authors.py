@@ -8,14 +8,19 @@ written three ways in three bylines still leads to one page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, ClassVar
 
 from markupsafe import Markup
 from pelican.urlwrappers import Author as PelicanAuthor
 
 from .avatars import initials_svg
 from .person import Image, Link, Person, Role, Topic
+
+# What Pelican's own Author keeps on each instance.
+_PELICAN_OWN = frozenset({"settings", "_name", "_slug", "_slug_from_name"})
 
 
 class Author(PelicanAuthor):
@@ -25,17 +30,54 @@ class Author(PelicanAuthor):
     ``AUTHOR_URL`` and ``AUTHOR_SAVE_AS`` settings by the class name.
     """
 
+    # Fields other plugins add to every Author, by name -> a function giving
+    # the value of an Author that was not given one (see api.declare_field).
+    declared_fields: ClassVar[dict[str, Callable[[], Any]]] = {}
+
     def __init__(self, name: str, settings: dict, slug: str, person: Person | None):
         super().__init__(name, settings)
         self.slug = slug
         self.person = person
         self.images: dict[str, Image] = {}
         self.photo_alt = ""
-        self.topic_urls: dict[str, str] = {}  # filled by staff_roles
         self.feed_url = ""
         # Published articles naming this person, newest first; set once the
         # articles are known.
         self.articles: list = []
+        # The person's roles in the order a ranking plugin gave (AuthorIndex.
+        # rank_roles), and the address of each expertise topic's page
+        # (AuthorIndex.link_topics); as written and unlinked until then.
+        self._roles: list[Role] = list(person.roles) if person else []
+        self._topic_urls: dict[str, str] = {}
+        # What other plugins had set on Pelican's own Author objects for this
+        # name under a name this class computes (a `bio`): shown for names
+        # without a profile, where the class has nothing of its own.
+        self._foreign: dict[str, object] = {}
+
+    def keep_data_of(self, original: PelicanAuthor) -> None:
+        """Take over what other plugins set on one of Pelican's Authors.
+
+        This object replaces Pelican's Author of each article that names the
+        person; attributes another plugin gave that Author (an avatar, a
+        tagline) must not vanish with it. The first value set wins.
+        """
+        if original is self:
+            return
+        for key, value in vars(original).items():
+            if key in _PELICAN_OWN or key in self.__dict__:
+                continue
+            if hasattr(type(self), key):
+                self._foreign.setdefault(key, value)
+            else:
+                self.__dict__[key] = value
+
+    def __getattr__(self, name: str):
+        # Only reached for names an instance does not have: a declared field
+        # no plugin filled in for this Author reads as its empty value.
+        factory = Author.declared_fields.get(name)
+        if factory is None:
+            raise AttributeError(name)
+        return factory()
 
     # Everything below reads the profile, or is empty for a name without one.
 
@@ -44,13 +86,19 @@ class Author(PelicanAuthor):
         return self.person is not None
 
     def _get(self, field: str, empty):
-        return getattr(self.person, field) if self.person else empty
+        if self.person is not None:
+            return getattr(self.person, field)
+        return self._foreign.get(field, empty)
 
     honorific = property(lambda self: self._get("honorific", ""))
-    roles: list[Role] = property(lambda self: self._get("roles", []))
-    current_roles = property(lambda self: self._get("current_roles", []))
-    past_roles = property(lambda self: self._get("past_roles", []))
-    bio = property(lambda self: Markup(self._get("bio", "")))
+    roles: list[Role] = property(lambda self: self._roles)
+    current_roles = property(lambda self: [r for r in self._roles if r.is_current])
+    past_roles = property(lambda self: [r for r in self._roles if not r.is_current])
+    # A profile's bio is HTML the plugin made from Markdown; what another
+    # plugin set is handed on as it was given.
+    bio = property(
+        lambda self: Markup(self.person.bio) if self.person else self._get("bio", "")
+    )
     summary = property(lambda self: self._get("summary", ""))
     links: list[Link] = property(lambda self: self._get("links", []))
     email = property(lambda self: self._get("email", ""))
@@ -75,12 +123,12 @@ class Author(PelicanAuthor):
 
         A byline keeps the title the person had when the piece appeared: an
         article from 2020 by today's Senior Research Officer says "Research
-        Officer". Roles are kept in rank order (staff_roles sorts them), so the
-        first one held that year is the primary one.
+        Officer". Roles are kept in rank order once a plugin ranked them, so
+        the first one held that year is the primary one.
         """
         if when is None or self.person is None:
             return self.title
-        held = self.person.roles_held_in(when.year)
+        held = [role for role in self._roles if role.held_in(when.year)]
         if held:
             return held[0].title
         return self.title
@@ -88,7 +136,7 @@ class Author(PelicanAuthor):
     @property
     def expertise(self) -> list[Topic]:
         return [
-            Topic(name, self.topic_urls.get(name.casefold(), ""))
+            Topic(name, self._topic_urls.get(name.casefold(), ""))
             for name in self._get("expertise", [])
         ]
 

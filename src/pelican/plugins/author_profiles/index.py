@@ -1,13 +1,15 @@
 """One Author object per person for the whole site, made on demand.
 
-``AuthorIndex`` is what the plugin puts in Pelican's shared context (as
-``author_index``), for templates and for the other masthead plugins.
+``AuthorIndex`` is what the plugin puts in Pelican's shared context, for
+templates and for the other masthead plugins (see api.py).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from pelican_masthead.problems import report
 
@@ -16,15 +18,16 @@ from .loading import make_slug
 from .person import Person
 from .photos import PortraitJob, PortraitWriter, plan_portraits, unreadable
 from .registry import People
+from .settings import ProfileSettings
 
 
 class AuthorIndex:
-    def __init__(self, people: People, settings: dict, plugin_settings: dict):
+    def __init__(self, people: People, settings: dict, config: ProfileSettings):
         self.people = people
         self.settings = settings
-        self._sizes = plugin_settings["PEOPLE_PHOTO_SIZES"]
-        self._photo_folder = plugin_settings["PEOPLE_PHOTO_OUTPUT"]
-        self._more_by_count = plugin_settings["PEOPLE_MORE_BY_COUNT"]
+        self._sizes = dict(config.photo_sizes)
+        self._photo_folder = config.photo_output
+        self._more_by_count = config.more_by_count
         self._by_slug: dict[str, Author] = {}
         self.portrait_jobs: list[PortraitJob] = []
         self._portraits: PortraitWriter | None = None
@@ -86,16 +89,21 @@ class AuthorIndex:
     def attach(self, content) -> None:
         """Give a content object the site's Author objects and its byline."""
         source = getattr(content, "relative_source_path", "") or ""
-        names = [a.name for a in getattr(content, "authors", [])]
+        originals = list(getattr(content, "authors", []))
         written = "author" in content.metadata or "authors" in content.metadata
         if not written:
             # Pelican fills in the site's AUTHOR setting (often the
             # organisation's name) where the writer named nobody: that is a
             # byline only when it names a person.
-            names = [n for n in names if self.people.match(n) is not None]
+            originals = [a for a in originals if self.people.match(a.name)]
         field = "Authors" if "authors" in content.metadata else "Author"
         where = f"{source} ('{field}')" if source else ""
-        authors = list(dict.fromkeys(self.author_for(n, where) for n in names))
+        authors = []
+        for original in originals:
+            author = self.author_for(original.name, where)
+            author.keep_data_of(original)
+            if author not in authors:
+                authors.append(author)
         if not authors:
             return
         content.authors = authors
@@ -130,6 +138,25 @@ class AuthorIndex:
             }
             newest = sorted(candidates.values(), key=_date, reverse=True)
             article.more_by_authors = newest[: self._more_by_count]
+
+    def rank_roles(self, key: Callable) -> None:
+        """Put every person's roles in the order of ``key`` (a sort key of a
+        Role); bylines then show the first role held at the article's date."""
+        for author in self:
+            author._roles = sorted(author._roles, key=key)
+
+    def link_topics(self, urls_for: Callable[[Author], dict[str, str]]) -> None:
+        """Give each person's expertise topics an address: ``urls_for(author)``
+        maps a topic's name, casefolded, to the page about it."""
+        for author in self:
+            author._topic_urls = dict(urls_for(author))
+
+    @staticmethod
+    def set_field(author: Author, name: str, value: Any) -> None:
+        """Fill in a field a plugin declared (api.declare_field)."""
+        if name not in Author.declared_fields:
+            raise AttributeError(f"no plugin declared the Author field {name!r}")
+        author.__dict__[name] = value
 
     def report_unmatched(self) -> None:
         """One warning listing every byline or credit name with no profile."""

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pelican_masthead.writer_macros import MacroError
 
-CONTEXT_KEY = "author_index"
+from .api import author_index
 
 
 def render_person_card(generator, content, slug: str) -> str:
-    index = generator.context[CONTEXT_KEY]
+    index = author_index(generator.context)
     person = index.people.by_slug(slug) or index.people.match(slug)
     if person is None:
         hint = index.people.suggestion(slug)

@@ -1,6 +1,11 @@
 """Settings of the author_profiles plugin: each one declared once, here."""
 
-from pelican_masthead.settings import Setting, strings_list
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from pelican_masthead.build import config_of
+from pelican_masthead.settings import Setting, resolve, strings_list
 
 SETTINGS = (
     Setting(
@@ -37,3 +42,29 @@ SETTINGS = (
         "Folder, inside the output, for resized portraits.",
     ),
 )
+
+
+@dataclass(frozen=True)
+class ProfileSettings:
+    """The plugin's settings, resolved once per build."""
+
+    people_paths: tuple[str, ...]
+    photo_sizes: Mapping[str, int]
+    more_by_count: int
+    photo_output: str
+
+
+def load(settings: dict) -> ProfileSettings:
+    """Read and check every setting; stops the build naming a bad one."""
+    values = resolve(SETTINGS, settings)
+    return ProfileSettings(
+        people_paths=tuple(values["PEOPLE_PATHS"]),
+        photo_sizes=MappingProxyType(dict(values["PEOPLE_PHOTO_SIZES"])),
+        more_by_count=values["PEOPLE_MORE_BY_COUNT"],
+        photo_output=values["PEOPLE_PHOTO_OUTPUT"],
+    )
+
+
+def profile_settings(settings: dict) -> ProfileSettings:
+    """The settings of the build ``settings`` belong to."""
+    return config_of(settings, load)

@@ -17,51 +17,45 @@ from pathlib import Path
 
 from pelican import signals
 from pelican_masthead import problems
+from pelican_masthead.build import build_of, config_of
 from pelican_masthead.contents import contents_of
-from pelican_masthead.enabled import enabled
+from pelican_masthead.enabled import when_enabled
 from pelican_masthead.templates import add_snippets
 
 from .annotate import annotate
 from .settings import load
 
+NAME = "reading_time"
 TEMPLATES = Path(__file__).parent / "templates"
 
-# Generators of the build in progress, from the end of reading to writing.
-_finished_generators: list = []
 
-
-def _enabled(settings: dict) -> bool:
-    return enabled("reading_time", settings)
-
-
+@when_enabled(NAME)
 def check_settings(pelican) -> None:
     # Fail before any content is read, even on a site without articles.
-    if _enabled(pelican.settings):
-        load(pelican.settings)
+    config_of(pelican.settings, load)
 
 
+@when_enabled(NAME)
 def add_templates(generator) -> None:
-    if not _enabled(generator.settings):
-        return
     add_snippets(generator, TEMPLATES)
 
 
+@when_enabled(NAME)
 def note_generators(generators) -> None:
-    _finished_generators[:] = generators
+    if generators:
+        build_of(generators[0].settings).state(NAME).generators = list(generators)
 
 
+@when_enabled(NAME)
 def measure_before_writing(pelican) -> None:
-    generators = list(_finished_generators)
-    _finished_generators.clear()
-    if not _enabled(pelican.settings):
-        return
-    config = load(pelican.settings)
+    generators = getattr(build_of(pelican.settings).state(NAME), "generators", [])
+    config = config_of(pelican.settings, load)
     for content in contents_of(generators):
         annotate(content, config)
 
 
 def connect() -> None:
-    problems.connect()
+    problems.connect(NAME)
     signals.initialized.connect(check_settings)
     signals.generator_init.connect(add_templates)
     signals.all_generators_finalized.connect(note_generators)

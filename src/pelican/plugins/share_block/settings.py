@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pelican_masthead.build import config_of
 from pelican_masthead.labels import STRICT_SETTING
 from pelican_masthead.labels import labels as masthead_labels
 from pelican_masthead.settings import Setting, resolve, strings_list
@@ -188,18 +189,16 @@ class Options:
     labels: dict[str, str]
 
 
-# The settings dict of the build under way and its options: every signal of
-# a build passes the same dict, so settings are checked once, not per page.
-_cache: tuple[dict, Options] | None = None
-
-
-def options(settings: dict, *, fresh: bool = False) -> Options:
+def options(settings: dict) -> Options:
     """Resolved options for Pelican's settings dict, computed once per build."""
-    global _cache
-    if not fresh and _cache is not None and _cache[0] is settings:
-        return _cache[1]
+    return config_of(settings, load)
+
+
+def load(settings: dict) -> Options:
+    """Read and check every setting; stops the build naming a bad one."""
     values = resolve(SETTINGS, settings)
-    result = Options(
+    STRICT_SETTING.read(settings)
+    return Options(
         siteurl=str(settings.get("SITEURL") or "").rstrip("/"),
         sitename=str(settings.get("SITENAME") or ""),
         networks=tuple(values["SHARE_NETWORKS"]),
@@ -217,6 +216,3 @@ def options(settings: dict, *, fresh: bool = False) -> Options:
         article_type=values["SOCIAL_ARTICLE_TYPE"],
         labels=masthead_labels(settings),
     )
-    STRICT_SETTING.read(settings)
-    _cache = (settings, result)
-    return result

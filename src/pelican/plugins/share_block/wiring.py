@@ -15,7 +15,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.contents import Article
 from pelican_masthead import problems
-from pelican_masthead.enabled import enabled
+from pelican_masthead.enabled import when_enabled
 from pelican_masthead.structured_data import absolute_url, title_text
 from pelican_masthead.templates import add_snippets
 
@@ -25,20 +25,16 @@ from .social import article_meta, meta_for_page, page_meta, profile_meta
 
 logger = logging.getLogger(__name__)
 
+NAME = "share_block"
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
 SCRIPT = HERE / "static" / "share.js"
 
 
-def _enabled(settings: dict) -> bool:
-    return enabled("share_block", settings)
-
-
+@when_enabled(NAME)
 def check_settings(pelican) -> None:
     """Stop a build with a wrong setting before any page is read."""
-    if not _enabled(pelican.settings):
-        return
-    opts = options(pelican.settings, fresh=True)
+    opts = options(pelican.settings)
     if not opts.siteurl:
         logger.warning(
             "share_block: SITEURL is empty, so share links, the canonical link "
@@ -47,19 +43,17 @@ def check_settings(pelican) -> None:
         )
 
 
+@when_enabled(NAME)
 def add_templates(generator) -> None:
-    if not _enabled(generator.settings):
-        return
     add_snippets(generator, TEMPLATES)
     generator.env.globals.setdefault(
         "masthead_social_meta_for", partial(meta_for_page, generator.settings)
     )
 
 
+@when_enabled(NAME)
 def prepare_content(generator, content) -> None:
     """Give an article or page its ``social_meta`` and ``share_block``."""
-    if not _enabled(generator.settings):
-        return
     opts = options(generator.settings)
     # Pelican formats ``url`` anew at every use; once is enough here.
     url = absolute_url(opts.siteurl, content.url)
@@ -86,11 +80,12 @@ def _wants_share_block(content) -> bool:
     return choice
 
 
+@when_enabled(NAME)
 def prepare_authors(generators) -> None:
     """Give every author with a page its ``social_meta``."""
     for generator in generators:
         authors = generator.context.get("authors")
-        if not _enabled(generator.settings) or not isinstance(authors, list):
+        if not isinstance(authors, list):
             continue
         opts = options(generator.settings)
         # author_profiles' index also holds people listed only elsewhere.
@@ -104,10 +99,9 @@ def prepare_authors(generators) -> None:
         return
 
 
+@when_enabled(NAME)
 def copy_script(pelican) -> None:
     """Put the script in the output, whatever the theme."""
-    if not _enabled(pelican.settings):
-        return
     path = options(pelican.settings).script_path
     if not path:
         return
@@ -117,7 +111,7 @@ def copy_script(pelican) -> None:
 
 
 def connect() -> None:
-    problems.connect()
+    problems.connect(NAME)
     signals.initialized.connect(check_settings)
     signals.generator_init.connect(add_templates)
     signals.article_generator_write_article.connect(prepare_content)

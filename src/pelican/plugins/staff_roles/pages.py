@@ -10,65 +10,59 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from pelican.generators import Generator, PelicanTemplateNotFound
-from pelican.plugins.author_profiles.settings import SETTINGS as PROFILE_SETTINGS
+from pelican.plugins.author_profiles.api import author_index
+from pelican.plugins.author_profiles.settings import profile_settings
 from pelican_masthead.labels import labels
-from pelican_masthead.settings import resolve
 
 from .directory import StaffDirectory, build_sections, current_cards
 from .experts import ExpertsIndex, build_topics, topic_urls
 from .organization import staff_json_ld
-from .ranks import Ranks
-from .settings import SETTINGS
-
-AUTHOR_INDEX = "author_index"  # put in the context by author_profiles
+from .settings import staff_settings
 
 
 class StaffPagesGenerator(Generator):
     def generate_context(self) -> None:
-        index = self.context.get(AUTHOR_INDEX)
+        index = author_index(self.context)
         if index is None:
             return
-        config = resolve(SETTINGS, self.settings)
+        config = staff_settings(self.settings)
         words = labels(self.settings)
-        ranks = Ranks.from_sections(config["STAFF_SECTIONS"])
         sections = build_sections(
-            index, ranks, words["staff_other_section"], words["former_staff"]
+            index, config.ranks, words["staff_other_section"], words["former_staff"]
         )
-        experts_url = config["EXPERTS_URL"] if config["EXPERTS_SAVE_AS"] else ""
-        staff_url = config["STAFF_URL"] if config["STAFF_SAVE_AS"] else ""
         current = [(card.author, _title(card)) for card in current_cards(sections)]
 
+        experts_url = config.experts_url
         topics = build_topics(current) if experts_url else []
-        for author in index:
-            author.topic_urls = topic_urls(author, topics, experts_url)
+        index.link_topics(lambda author: topic_urls(author, topics, experts_url))
 
         siteurl = self.settings.get("SITEURL", "")
-        name = config["STAFF_ORGANIZATION_NAME"] or self.settings.get("SITENAME", "")
-        json_ld = staff_json_ld(name, siteurl, current)
+        json_ld = staff_json_ld(config.organization_name, siteurl, current)
+        small = profile_settings(self.settings).photo_sizes["small"]
         self.context["staff_directory"] = StaffDirectory(
-            sections, staff_url, json_ld, _small_portrait_size(self.settings)
+            sections, config.staff_url, json_ld, small
         )
         self.context["experts_index"] = ExpertsIndex(topics, experts_url)
 
     def generate_output(self, writer) -> None:
-        if AUTHOR_INDEX not in self.context:
+        if author_index(self.context) is None:
             return
-        config = resolve(SETTINGS, self.settings)
+        config = staff_settings(self.settings)
         pages = (
-            ("staff", "STAFF", "masthead/staff_page.html"),
-            ("experts", "EXPERTS", "masthead/experts_page.html"),
+            ("staff", "masthead/staff_page.html"),
+            ("experts", "masthead/experts_page.html"),
         )
         words = labels(self.settings)
         site = self.settings.get("SITENAME", "")
-        for name, prefix, fallback in pages:
-            save_as = config[f"{prefix}_SAVE_AS"]
+        for name, fallback in pages:
+            save_as = getattr(config, f"{name}_save_as")
             if not save_as:
                 continue
             # What share_block's head metadata (title, canonical URL,
             # description) reads on pages that are not articles.
             about = SimpleNamespace(
                 title=words[f"{name}_page_title"],
-                url=config[f"{prefix}_URL"],
+                url=getattr(config, f"{name}_url"),
                 description=words[f"{name}_page_description"].format(site=site),
             )
             writer.write_file(
@@ -76,7 +70,7 @@ class StaffPagesGenerator(Generator):
                 self._template(name, fallback),
                 self.context,
                 relative_urls=self.settings["RELATIVE_URLS"],
-                url=config[f"{prefix}_URL"],
+                url=getattr(config, f"{name}_url"),
                 template_name=name,
                 page_name=save_as.rsplit(".", 1)[0],
                 staff_page=about,
@@ -88,10 +82,6 @@ class StaffPagesGenerator(Generator):
             return self.get_template(name)
         except PelicanTemplateNotFound:
             return self.env.get_template(fallback)
-
-
-def _small_portrait_size(settings: dict) -> int:
-    return resolve(PROFILE_SETTINGS, settings)["PEOPLE_PHOTO_SIZES"]["small"]
 
 
 def _title(card) -> str:

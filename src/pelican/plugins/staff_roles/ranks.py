@@ -53,19 +53,13 @@ class Ranks:
         return ranked[0] if ranked else None
 
 
-def rank_people(people: Iterable, ranks: Ranks) -> dict[str, list[str]]:
-    """Put every person's roles in rank order, once per build.
-
-    ``Author.title_on`` takes the first role held in a year, so after this the
-    bylines and author boxes show the highest-ranked role of the article's
-    date. Returns each unlisted role title (as first written) with the people
-    files that use it; nothing when the site ranks no roles at all.
-    """
+def unranked_roles(people: Iterable, ranks: Ranks) -> dict[str, list[str]]:
+    """Each role title ``STAFF_SECTIONS`` does not list (as first written),
+    with the people files that use it; nothing when the site ranks no roles."""
     unknown: dict[str, tuple[str, list[str]]] = {}
+    if not ranks.sections:
+        return {}
     for person in people:
-        person.roles = ranks.sort(person.roles)
-        if not ranks.sections:
-            continue
         for role in person.roles:
             if not ranks.knows(role.title):
                 _title, sources = unknown.setdefault(

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
 
-from pelican_masthead.settings import Setting
+from pelican_masthead.build import config_of
+from pelican_masthead.settings import Setting, resolve
 
-from .ranks import title_key
+from .ranks import Ranks, title_key
 
 # Metadata Pelican or author_profiles already give a meaning; a credit kind
 # with one of these names would change what the article says.
@@ -126,3 +130,36 @@ SETTINGS = (
         check=_check_credits,
     ),
 )
+
+
+@dataclass(frozen=True)
+class StaffSettings:
+    """The plugin's settings, resolved once per build."""
+
+    ranks: Ranks
+    staff_url: str  # "" when no staff page is written
+    staff_save_as: str
+    experts_url: str  # "" when no experts page is written
+    experts_save_as: str
+    organization_name: str
+    credits: Mapping[str, str]  # metadata name -> label, in the order shown
+
+
+def load(settings: dict) -> StaffSettings:
+    """Read and check every setting; stops the build naming a bad one."""
+    values = resolve(SETTINGS, settings)
+    return StaffSettings(
+        ranks=Ranks.from_sections(values["STAFF_SECTIONS"]),
+        staff_url=values["STAFF_URL"] if values["STAFF_SAVE_AS"] else "",
+        staff_save_as=values["STAFF_SAVE_AS"],
+        experts_url=values["EXPERTS_URL"] if values["EXPERTS_SAVE_AS"] else "",
+        experts_save_as=values["EXPERTS_SAVE_AS"],
+        organization_name=values["STAFF_ORGANIZATION_NAME"]
+        or str(settings.get("SITENAME") or ""),
+        credits=MappingProxyType(dict(values["STAFF_CREDITS"])),
+    )
+
+
+def staff_settings(settings: dict) -> StaffSettings:
+    """The settings of the build ``settings`` belong to."""
+    return config_of(settings, load)

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 WRITTEN = "written"
+# The Author field (declared with author_profiles' API) holding the groups.
+WORK_FIELD = "work"
 
 
 @dataclass(frozen=True)
@@ -45,13 +47,13 @@ def work_of(
 
 
 def link_work(
-    authors: Iterable,
+    index,
     articles: list,
     credited_articles: list,
     credit_labels: Mapping[str, str],
     labels: Mapping[str, str],
 ) -> None:
-    """Set ``author.work`` on every Author.
+    """Fill in ``author.work`` for every Author of author_profiles' ``index``.
 
     ``articles`` are the published articles whose authors count as written
     (Pelican's listed articles); ``credited_articles`` are every published
@@ -70,11 +72,12 @@ def link_work(
                 # is added once per kind.
                 kinds = credited.setdefault(id(person), {})
                 kinds.setdefault(credit.kind, []).append(article)
-    for author in authors:
-        author.work = work_of(
+    for author in index:
+        groups = work_of(
             author,
             written.get(id(author), []),
             credited.get(id(author), {}),
             credit_labels,
             labels,
         )
+        index.set_field(author, WORK_FIELD, groups)
