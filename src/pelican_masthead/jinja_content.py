@@ -79,8 +79,11 @@ class ContentSandbox(SandboxedEnvironment):
     """
 
     source = ""
-    # What was refused in the file being rendered, so that a loop reports once.
-    refused: set
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # What was refused in the file being rendered: a loop reports once.
+        self.refused: set[tuple[int | None, str]] = set()
 
     def unsafe_undefined(self, obj, attribute):
         # Chaining on an already refused value is the same expression.
@@ -100,7 +103,7 @@ class ContentSandbox(SandboxedEnvironment):
 
     def _refuse(self, what: str) -> None:
         line = _content_line()
-        if line is _COMPILING:
+        if line == _COMPILING:
             # Jinja's optimiser evaluates constant expressions while it
             # compiles; failing here leaves them to run time, which knows
             # the line.
@@ -123,11 +126,14 @@ def _content_line() -> int | None:
     """The line of the content file the template code running now came from.
 
     ``None`` when only an included template is running, ``_COMPILING`` when
-    no template is.
+    Jinja's optimiser is folding constants (also of a template included at
+    run time).
     """
     frame = sys._getframe(1)
     running = False
     while frame is not None:
+        if frame.f_code.co_name == "as_const" and not running:
+            return _COMPILING
         template = frame.f_globals.get("__jinja_template__")
         # The file itself is compiled from a string, so it has no name; an
         # included template has one, and its caller's line is the writer's.
@@ -172,7 +178,7 @@ class SandboxedJinjaReader:
         self._sandbox.source = as_written(
             os.path.relpath(source_path, self.settings["PATH"])
         )
-        self._sandbox.refused = set()
+        self._sandbox.refused.clear()
         rendered = self._sandbox.from_string(text).render()
         # The readers parse files, not strings. The copy keeps the file's
         # name, which the readers' own messages show.
