@@ -259,6 +259,8 @@ def check_site(output: Path, f: dict[str, str]) -> None:
     assert not problems, "\n".join(problems)
     for name, soup in pages.items():
         json_ld(soup)  # every block is valid JSON
+        if soup.find("meta", attrs={"http-equiv": "refresh"}):
+            continue  # an old address forwarding to a profile: no theme around it
         assert collapsed(soup.select_one(".site-title").get_text()) == collapsed(
             as_title(f["sitename"])
         ), name
@@ -388,7 +390,8 @@ def check_staff_and_experts(
 def check_feeds(output: Path, f: dict[str, str]) -> None:
     feeds = [output / "feeds" / "all.atom.xml"]
     feeds += sorted((output / "feeds" / "authors").glob("*.atom.xml"))
-    assert len(feeds) == 2
+    # Old addresses of the author (an alias once had its own) carry copies.
+    assert len(feeds) >= 2
     for path in feeds:
         root = ElementTree.parse(path).getroot()
         second, first = root.findall(f"{ATOM}entry")

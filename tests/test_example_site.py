@@ -109,6 +109,8 @@ def test_people_files_are_not_published_as_articles_or_pages(example_output, peo
 def test_drafts_are_nowhere_on_profile_pages(example_output):
     drafts = list((example_output / "drafts").rglob("*.html"))
     draft_urls = {f"/drafts/{p.relative_to(example_output / 'drafts')}" for p in drafts}
+    # The example site keeps a draft on purpose, so that this test checks one.
+    assert draft_urls
     for profile in (example_output / "people").rglob("index.html"):
         text = profile.read_text(encoding="utf-8")
         for url in draft_urls:

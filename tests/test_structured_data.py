@@ -10,6 +10,13 @@ import pytest
 from bs4 import BeautifulSoup
 from pelican.plugins.author_profiles.authors import Author as ProfileAuthor
 from pelican.plugins.author_profiles.person import Image, Link, Person, Role
+from pelican.plugins.author_profiles.structured_data import (
+    article_authors,
+    person_entity,
+    profile_person,
+)
+from pelican.plugins.reading_time.annotate import reading_properties
+from pelican.plugins.staff_roles.credits import credit_properties
 from pelican.settings import DEFAULT_CONFIG
 from pelican.urlwrappers import Author as PelicanAuthor
 from pelican_masthead.structured_data import (
@@ -17,9 +24,12 @@ from pelican_masthead.structured_data import (
     article_entity,
     json_ld_script,
     organization_entity,
-    person_entity,
     profile_page_entity,
 )
+from pelican_masthead.structured_data import person_entity as plain_person
+
+# What the plugins contribute when all of them are enabled.
+ALL_PARTS = (article_authors, credit_properties, reading_properties)
 
 SITE = "https://example.org"
 SETTINGS = {**DEFAULT_CONFIG, "SITEURL": SITE}
@@ -57,13 +67,17 @@ def test_absolute_urls():
 
 def test_a_plain_pelican_author_is_a_person_with_name_and_page():
     author = PelicanAuthor("Wen Li", SETTINGS)
-    assert person_entity(author, SITE) == {
-        "@type": "Person",
-        "name": "Wen Li",
-        "url": f"{SITE}/author/wen-li.html",
-    }
+    assert (
+        plain_person(author, SITE)
+        == person_entity(author, SITE)
+        == {
+            "@type": "Person",
+            "name": "Wen Li",
+            "url": f"{SITE}/author/wen-li.html",
+        }
+    )
     without_pages = PelicanAuthor("Wen Li", {**SETTINGS, "AUTHOR_SAVE_AS": ""})
-    assert "url" not in person_entity(without_pages, SITE)
+    assert "url" not in plain_person(without_pages, SITE)
 
 
 def test_a_profiled_author_brings_title_portrait_and_profiles_but_not_email():
@@ -103,7 +117,7 @@ def test_a_profile_page_describes_the_person_with_dated_roles():
         summary="Studies rivers.",
     )
     employer = organization_entity("Larkspur Insight", f"{SITE}/")
-    page = profile_page_entity(author, SITE, employer=employer)
+    page = profile_page_entity(author, SITE, publisher=employer, parts=[profile_person])
     assert page["@context"] == "https://schema.org"
     assert page["@type"] == "ProfilePage"
     assert page["url"] == f"{SITE}/author/amina-qureshi.html"
@@ -131,7 +145,7 @@ def test_a_profile_page_describes_the_person_with_dated_roles():
 def test_only_current_staff_work_for_the_publisher(staff):
     author = profiled(staff=staff)
     employer = organization_entity("Larkspur Insight")
-    page = profile_page_entity(author, SITE, employer=employer)
+    page = profile_page_entity(author, SITE, publisher=employer, parts=[profile_person])
     assert "worksFor" not in page["mainEntity"]
 
 
@@ -157,6 +171,7 @@ def test_an_article_has_the_fields_google_asks_for():
         SITE,
         image=f"{SITE}/images/rain.jpg",
         publisher=organization_entity("Larkspur Insight", f"{SITE}/"),
+        parts=ALL_PARTS,
     )
     assert entity["@type"] == "NewsArticle"
     assert entity["headline"] == EVIL
@@ -182,8 +197,10 @@ def test_an_unmodified_article_was_last_modified_when_published():
     assert entity["dateModified"] == entity["datePublished"]
 
 
-def test_reading_time_and_credits_appear_only_when_other_plugins_add_them():
-    plain = article_entity(article(), SITE)
+def test_reading_time_and_credits_appear_only_when_their_plugins_contribute():
+    plain = article_entity(
+        article(word_count=1234, reading_time_iso="PT6M", credits=[]), SITE
+    )
     for key in ("wordCount", "timeRequired", "editor", "translator", "contributor"):
         assert key not in plain
 
@@ -198,7 +215,9 @@ def test_reading_time_and_credits_appear_only_when_other_plugins_add_them():
         SimpleNamespace(kind="photographers", people=[editor]),  # no schema.org match
     ]
     rich = article_entity(
-        article(word_count=1234, reading_time_iso="PT6M", credits=credits), SITE
+        article(word_count=1234, reading_time_iso="PT6M", credits=credits),
+        SITE,
+        parts=ALL_PARTS,
     )
     assert rich["wordCount"] == 1234
     assert rich["timeRequired"] == "PT6M"
@@ -211,7 +230,9 @@ def test_reading_time_and_credits_appear_only_when_other_plugins_add_them():
 def test_byline_titles_win_over_the_profile_title():
     amina = profiled(roles=[Role("Senior Research Officer", 2022)])
     byline = [SimpleNamespace(author=amina, title="Research Officer")]
-    entity = article_entity(article(authors=[amina], byline=byline), SITE)
+    entity = article_entity(
+        article(authors=[amina], byline=byline), SITE, parts=ALL_PARTS
+    )
     assert entity["author"][0]["jobTitle"] == "Research Officer"
 
 

@@ -34,6 +34,10 @@ class AuthorIndex:
         # Byline and credit names without a profile -> where they are used:
         # each a file and the field naming them ("a.md ('Editors')").
         self.unmatched: dict[str, list[str]] = defaultdict(list)
+        # Byline slugs Pelican would have given a page of their own, now
+        # served by another Author's page (a people file's spelling, an
+        # alias): old slug -> that Author.
+        self.moved: dict[str, Author] = {}
         for person in people:
             self._by_slug[person.slug] = self._make(person.name, person.slug, person)
 
@@ -102,6 +106,8 @@ class AuthorIndex:
         for original in originals:
             author = self.author_for(original.name, where)
             author.keep_data_of(original)
+            if original.slug != author.slug:
+                self.moved.setdefault(original.slug, author)
             if author not in authors:
                 authors.append(author)
         if not authors:

@@ -100,7 +100,3 @@ class Person:
     @property
     def past_roles(self) -> list[Role]:
         return [r for r in self.roles if not r.is_current]
-
-    def roles_held_in(self, year: int) -> list[Role]:
-        """The roles held in ``year``, in the person's order of roles."""
-        return [r for r in self.roles if r.held_in(year)]

@@ -41,6 +41,17 @@ SETTINGS = (
         "people/photos",
         "Folder, inside the output, for resized portraits.",
     ),
+    Setting(
+        "PEOPLE_REDIRECT_MAP",
+        "people-redirects.txt",
+        "File, inside the output, listing each author address that now leads "
+        "to a profile at another address (a people file spells the name "
+        "differently, or an alias gathers two spellings): one `old new 301` "
+        "line each, the format of Netlify's and Cloudflare Pages' `_redirects`. "
+        "The old address also gets a page that forwards readers, and the "
+        "author feeds are written at their old addresses too. '' writes no "
+        "map.",
+    ),
 )
 
 
@@ -52,6 +63,7 @@ class ProfileSettings:
     photo_sizes: Mapping[str, int]
     more_by_count: int
     photo_output: str
+    redirect_map: str
 
 
 def load(settings: dict) -> ProfileSettings:
@@ -62,6 +74,7 @@ def load(settings: dict) -> ProfileSettings:
         photo_sizes=MappingProxyType(dict(values["PEOPLE_PHOTO_SIZES"])),
         more_by_count=values["PEOPLE_MORE_BY_COUNT"],
         photo_output=values["PEOPLE_PHOTO_OUTPUT"],
+        redirect_map=values["PEOPLE_REDIRECT_MAP"],
     )
 
 

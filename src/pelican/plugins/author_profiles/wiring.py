@@ -10,10 +10,12 @@ from pathlib import Path
 
 from pelican import signals
 from pelican_masthead import problems
+from pelican_masthead.build import build_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import when_enabled
 from pelican_masthead.labels import LABELS_SETTING, STRICT_SETTING
 from pelican_masthead.problems import ContentError
+from pelican_masthead.structured_data import ARTICLE_PARTS, PROFILE_PARTS
 from pelican_masthead.templates import add_snippets
 from pelican_masthead.writer_macros import add_macros, render_all
 
@@ -22,8 +24,10 @@ from .feeds import colliding_feeds, date_empty_feed
 from .index import AuthorIndex
 from .loading import load_people
 from .macros import MACROS
+from .redirects import Move, write_redirects
 from .registry import People
 from .settings import profile_settings
+from .structured_data import article_authors, profile_person
 
 NAME = "author_profiles"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -40,6 +44,9 @@ def configure(pelican) -> None:
         excluded = list(settings.get(key, []))
         settings[key] = excluded + [p for p in people_paths if p not in excluded]
     add_macros(settings, MACROS)
+    build = build_of(settings)
+    build.contribute(ARTICLE_PARTS, article_authors)
+    build.contribute(PROFILE_PARTS, profile_person)
 
 
 @when_enabled(NAME)
@@ -128,6 +135,27 @@ def write_portraits(generator, writer) -> None:
 
 
 @when_enabled(NAME)
+def write_redirects_for_moved_pages(generator, writer) -> None:
+    index = author_index(generator.context)
+    moves = [Move(slug, author) for slug, author in sorted(index.moved.items())]
+    if not moves:
+        return
+    authors = [a for a, _articles in generator.context.get("authors") or []]
+    taken = {a.save_as for a in authors} | {
+        str(generator.settings.get(key) or "").format(slug=a.slug)
+        for a in authors
+        for key in ("AUTHOR_FEED_ATOM", "AUTHOR_FEED_RSS")
+    }
+    write_redirects(
+        moves,
+        taken,
+        generator.settings,
+        Path(generator.output_path),
+        profile_settings(generator.settings).redirect_map,
+    )
+
+
+@when_enabled(NAME)
 def date_empty_feeds(context, feed) -> None:
     date_empty_feed(feed, context.get("articles") or [])
 
@@ -145,4 +173,5 @@ def connect() -> None:
     signals.all_generators_finalized.connect(check_feed_addresses)
     signals.all_generators_finalized.connect(render_writer_macros)
     signals.article_writer_finalized.connect(write_portraits)
+    signals.article_writer_finalized.connect(write_redirects_for_moved_pages)
     signals.feed_generated.connect(date_empty_feeds)

@@ -39,3 +39,12 @@ def _chosen_minutes(content, estimate: int) -> int:
         )
         return estimate
     return minutes
+
+
+def reading_properties(content, siteurl: str) -> dict:
+    """Article part for JSON-LD: ``wordCount`` and ``timeRequired``."""
+    minutes = getattr(content, "reading_time_iso", "")
+    return {
+        "wordCount": getattr(content, "word_count", None),
+        "timeRequired": minutes,
+    }

@@ -20,9 +20,10 @@ from pelican_masthead import problems
 from pelican_masthead.build import build_of, config_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import when_enabled
+from pelican_masthead.structured_data import ARTICLE_PARTS
 from pelican_masthead.templates import add_snippets
 
-from .annotate import annotate
+from .annotate import annotate, reading_properties
 from .settings import load
 
 NAME = "reading_time"
@@ -33,6 +34,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 def check_settings(pelican) -> None:
     # Fail before any content is read, even on a site without articles.
     config_of(pelican.settings, load)
+    build_of(pelican.settings).contribute(ARTICLE_PARTS, reading_properties)
 
 
 @when_enabled(NAME)

@@ -7,7 +7,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from markupsafe import Markup
 
-from .icons import icon
+from .icons import ACTION_SHAPES, icon
 from .networks import NETWORKS, Shared, share_url, title_and_url
 from .settings import Options
 
@@ -86,11 +86,17 @@ def build_block(url: str, title: str, opts: Options) -> ShareBlock:
         address = share_url(key, shared) or ""
         if address or scripted:
             label = labels.get(network.label_key) or network.label
-            items.append(ShareItem(key, label, address, icon(key)))
+            items.append(ShareItem(key, label, address, icon(network.icon)))
     if scripted and opts.copy_link:
-        items.append(ShareItem("copy", labels["share_copy"], "", icon("copy")))
+        items.append(
+            ShareItem("copy", labels["share_copy"], "", icon(ACTION_SHAPES["copy"]))
+        )
     if scripted and opts.native:
-        items.append(ShareItem("native", labels["share_native"], "", icon("native")))
+        items.append(
+            ShareItem(
+                "native", labels["share_native"], "", icon(ACTION_SHAPES["native"])
+            )
+        )
     return ShareBlock(
         url=url,
         title=title,

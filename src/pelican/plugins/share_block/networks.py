@@ -108,6 +108,7 @@ class Network:
     key: str
     label: str  # the network's own name; not translated
     build: Callable[[Shared], str | None]  # None: no address without JavaScript
+    icon: str  # SVG elements drawing it in a 24 x 24 box, stroked, no fill
     label_key: str = ""  # a masthead label that replaces ``label`` when set
 
 
@@ -115,17 +116,92 @@ class Network:
 NETWORKS: dict[str, Network] = {
     n.key: n
     for n in (
-        Network("x", "X", _x),
-        Network("facebook", "Facebook", _facebook),
-        Network("linkedin", "LinkedIn", _linkedin),
-        Network("whatsapp", "WhatsApp", _whatsapp),
-        Network("telegram", "Telegram", _telegram),
-        Network("reddit", "Reddit", _reddit),
-        Network("hackernews", "Hacker News", _hackernews),
-        Network("bluesky", "Bluesky", _bluesky),
-        Network("mastodon", "Mastodon", _mastodon),
-        Network("threads", "Threads", _threads),
-        Network("email", "Email", _email, label_key="share_email"),
+        Network(
+            "x",
+            "X",
+            _x,
+            '<path d="M5 4l14 16M19 4L5 20"/>',
+        ),
+        Network(
+            "facebook",
+            "Facebook",
+            _facebook,
+            '<path d="M15 4h-2a3 3 0 0 0-3 3v13M7 11h7"/>',
+        ),
+        Network(
+            "linkedin",
+            "LinkedIn",
+            _linkedin,
+            (
+                '<rect x="3" y="3" width="18" height="18" rx="3"/>'
+                '<path d="M8 10v7M8 7v.01M12 17v-7M12 13a3 3 0 0 1 6 0v4"/>'
+            ),
+        ),
+        Network(
+            "whatsapp",
+            "WhatsApp",
+            _whatsapp,
+            '<path d="M4 20l1.5-4A8 8 0 1 1 8 18.5z"/>',
+        ),
+        Network(
+            "telegram",
+            "Telegram",
+            _telegram,
+            '<path d="M3 11l18-7-4 16-6-5zM11 15l-1 5 3-3"/>',
+        ),
+        Network(
+            "reddit",
+            "Reddit",
+            _reddit,
+            (
+                '<ellipse cx="12" cy="14" rx="8" ry="6"/>'
+                '<path d="M12 8l2-4 4 1M9 13v.01M15 13v.01M9.5 16.5q2.5 1.5 5 0"/>'
+            ),
+        ),
+        Network(
+            "hackernews",
+            "Hacker News",
+            _hackernews,
+            (
+                '<rect x="3" y="3" width="18" height="18" rx="2"/>'
+                '<path d="M8 7l4 5 4-5M12 12v5"/>'
+            ),
+        ),
+        Network(
+            "bluesky",
+            "Bluesky",
+            _bluesky,
+            (
+                '<path d="M12 11C9 6 4 4 4 8s3 5 6 4c-3 2-2 6 2 3 4 3 5-1 2-3 3 1 6 0'
+                ' 6-4s-5-2-8 3z"/>'
+            ),
+        ),
+        Network(
+            "mastodon",
+            "Mastodon",
+            _mastodon,
+            (
+                '<path d="M5 8a4 4 0 0 1 4-4h6a4 4 0 0 1 4 4v5a4 4 0 0 1-4 4h-4l-3'
+                ' 3v-3a3 3 0 0 1-3-3z"/>'
+                '<path d="M9 13V9.5a1.5 1.5 0 0 1 3 0V12v-2.5a1.5 1.5 0 0 1 3 0V13"/>'
+            ),
+        ),
+        Network(
+            "threads",
+            "Threads",
+            _threads,
+            (
+                '<path d="M17 12a5 5 0 1 1-1.5-3.5M17 12v1.5a2.5 2.5 0 0 0 5 0V12a10'
+                ' 10 0 1 0-4 8"/>'
+            ),
+        ),
+        Network(
+            "email",
+            "Email",
+            _email,
+            '<rect x="3" y="5" width="18" height="14" rx="2"/><path d="M3 7l9 6 9-6"/>',
+            label_key="share_email",
+        ),
     )
 }
 

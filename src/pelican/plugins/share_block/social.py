@@ -8,10 +8,13 @@ Twitter card tags as (key, value) pairs, and JSON-LD. The snippet
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from pelican_masthead.structured_data import (
+    ArticlePart,
+    ProfilePart,
     absolute_url,
     article_entity,
     json_ld_script,
@@ -85,8 +88,11 @@ def _canonical(url: str, opts: Options) -> str:
     return url if opts.siteurl else ""
 
 
-def article_meta(article, opts: Options, url: str = "") -> SocialMeta:
-    """``url``: the article's absolute address, when the caller has it."""
+def article_meta(
+    article, opts: Options, url: str = "", parts: Iterable[ArticlePart] = ()
+) -> SocialMeta:
+    """``url``: the article's absolute address, when the caller has it;
+    ``parts``: what other plugins add to its JSON-LD."""
     url = url or absolute_url(opts.siteurl, article.url)
     title = title_text(article)
     description = description_of(article, opts.description_length)
@@ -115,6 +121,7 @@ def article_meta(article, opts: Options, url: str = "") -> SocialMeta:
         description=description,
         publisher=publisher(opts),
         url=url,
+        parts=parts,
     )
     return SocialMeta(
         canonical=_canonical(url, opts),
@@ -152,8 +159,11 @@ def listing_meta(
     )
 
 
-def profile_meta(author, opts: Options) -> SocialMeta:
-    """For an author's page: ``profile`` tags and a ProfilePage."""
+def profile_meta(
+    author, opts: Options, parts: Iterable[ProfilePart] = ()
+) -> SocialMeta:
+    """For an author's page: ``profile`` tags and a ProfilePage, whose person
+    the ``parts`` describe."""
     url = profile_url(author, opts.siteurl)
     photo = getattr(author, "photo", None)
     portrait = absolute_url(opts.siteurl, photo.url) if photo is not None else ""
@@ -168,7 +178,6 @@ def profile_meta(author, opts: Options) -> SocialMeta:
         properties.insert(
             properties.index(("og:image", image)) + 1, ("og:image:alt", alt)
         )
-    employer = publisher(opts)
     return SocialMeta(
         canonical=_canonical(url, opts),
         properties=properties,
@@ -176,7 +185,9 @@ def profile_meta(author, opts: Options) -> SocialMeta:
         # would crop it to a wide strip.
         names=_card(image, x_handle(author), opts, large=not portrait),
         json_ld=json_ld_script(
-            profile_page_entity(author, opts.siteurl, employer=employer)
+            profile_page_entity(
+                author, opts.siteurl, publisher=publisher(opts), parts=parts
+            )
         ),
     )
 

@@ -14,9 +14,16 @@ from pathlib import Path
 
 from pelican import signals
 from pelican.contents import Article
+from pelican.plugins.author_profiles.api import author_index
 from pelican_masthead import problems
+from pelican_masthead.build import build_of
 from pelican_masthead.enabled import when_enabled
-from pelican_masthead.structured_data import absolute_url, title_text
+from pelican_masthead.structured_data import (
+    ARTICLE_PARTS,
+    PROFILE_PARTS,
+    absolute_url,
+    title_text,
+)
 from pelican_masthead.templates import add_snippets
 
 from .links import build_block, share_choice
@@ -58,7 +65,8 @@ def prepare_content(generator, content) -> None:
     # Pelican formats ``url`` anew at every use; once is enough here.
     url = absolute_url(opts.siteurl, content.url)
     if isinstance(content, Article):
-        content.social_meta = article_meta(content, opts, url)
+        parts = build_of(generator.settings).contributions(ARTICLE_PARTS)
+        content.social_meta = article_meta(content, opts, url, parts)
     else:
         content.social_meta = page_meta(content, opts, url)
     content.share_block = None
@@ -88,14 +96,15 @@ def prepare_authors(generators) -> None:
         if not isinstance(authors, list):
             continue
         opts = options(generator.settings)
+        parts = build_of(generator.settings).contributions(PROFILE_PARTS)
         # author_profiles' index also holds people listed only elsewhere.
         everyone = [a for a, _articles in authors]
-        everyone += list(generator.context.get("author_index") or [])
+        everyone += list(author_index(generator.context) or [])
         done: set[int] = set()
         for author in everyone:
             if id(author) not in done:
                 done.add(id(author))
-                author.social_meta = profile_meta(author, opts)
+                author.social_meta = profile_meta(author, opts, parts)
         return
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from pelican.plugins.author_profiles.structured_data import person_entity
 from pelican.readers import ensure_metadata_list
 
 
@@ -16,9 +17,8 @@ from pelican.readers import ensure_metadata_list
 class Credit:
     """One kind of credit on one article.
 
-    Structured data (pelican_masthead.structured_data) reads ``kind`` and
-    ``people``: editors become schema.org ``editor``, translators
-    ``translator``, reviewers ``contributor``.
+    In JSON-LD (``credit_properties``) editors become schema.org ``editor``,
+    translators ``translator``, reviewers ``contributor``.
     """
 
     kind: str  # the metadata field, e.g. "editors"
@@ -46,4 +46,24 @@ def credits_of(
         people = list(dict.fromkeys(author_for(name, where) for name in names))
         if people:
             found.append(Credit(kind, label, people))
+    return found
+
+
+# Credit kinds (STAFF_CREDITS keys) -> the Article property they fill.
+CREDIT_PROPERTIES = {
+    "editors": "editor",
+    "translators": "translator",
+    "reviewers": "contributor",
+}
+
+
+def credit_properties(article, siteurl: str) -> dict[str, list]:
+    """Article part for JSON-LD: editors, translators and reviewers."""
+    found: dict[str, list] = {}
+    for credit in getattr(article, "credits", None) or []:
+        prop = CREDIT_PROPERTIES.get(credit.kind)
+        if prop is not None:
+            found.setdefault(prop, []).extend(
+                person_entity(person, siteurl) for person in credit.people
+            )
     return found

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from markupsafe import Markup
+from pelican.plugins.author_profiles.structured_data import person_entity
 from pelican_masthead.structured_data import (
     CONTEXT,
     json_ld_script,
     organization_entity,
-    person_entity,
 )
 
 

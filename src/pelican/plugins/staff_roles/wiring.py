@@ -11,14 +11,16 @@ from pathlib import Path
 from pelican import signals
 from pelican.plugins.author_profiles.api import author_index, declare_field
 from pelican_masthead import problems
+from pelican_masthead.build import build_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import enabled, when_enabled
 from pelican_masthead.labels import labels
 from pelican_masthead.settings import SettingsError
+from pelican_masthead.structured_data import ARTICLE_PARTS
 from pelican_masthead.templates import add_snippets
 from pelican_masthead.writer_macros import add_macros, render_all
 
-from .credits import credits_of
+from .credits import credit_properties, credits_of
 from .macros import MACROS
 from .pages import StaffPagesGenerator
 from .ranks import unranked_roles
@@ -40,6 +42,7 @@ def check(pelican) -> None:
         )
     staff_settings(settings)
     add_macros(settings, MACROS)
+    build_of(settings).contribute(ARTICLE_PARTS, credit_properties)
 
 
 @when_enabled(NAME)

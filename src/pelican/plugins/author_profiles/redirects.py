@@ -1,0 +1,82 @@
+"""Old author addresses that still lead to the new ones.
+
+Pelican gives each byline name a page at its own slug. A people file can
+change that: its Title may spell the name differently from the bylines
+("Jane A. Doe" for "Jane Doe"), or an alias may gather two spellings into
+one person. The person's page then lives at the person's slug, and every
+address the site had before still answers: a small page that search engines
+do not index and that names the new address as canonical, a copy of the
+author feed at its old address (feed readers do not follow HTML), and a map
+of both for a web server that can redirect by itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from markupsafe import escape
+from pelican_masthead.structured_data import absolute_url
+
+
+@dataclass(frozen=True)
+class Move:
+    old_slug: str
+    author: object  # the Author whose page now serves that name
+
+
+def _formatted(settings: dict, key: str, slug: str) -> str:
+    pattern = settings.get(key)
+    return str(pattern).format(slug=slug) if pattern else ""
+
+
+def redirect_page(name: str, target: str, lang: str) -> str:
+    """A page that sends readers (and search engines) to ``target``."""
+    target, name, lang = escape(target), escape(name), escape(lang)
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{name}</title>\n"
+        '<meta name="robots" content="noindex">\n'
+        f'<link rel="canonical" href="{target}">\n'
+        f'<meta http-equiv="refresh" content="0; url={target}">\n'
+        f'</head>\n<body>\n<p><a href="{target}">{name}</a></p>\n</body>\n</html>\n'
+    )
+
+
+def write_redirects(
+    moves: list[Move], taken: set[str], settings: dict, output: Path, map_file: str
+) -> list[str]:
+    """Write what each move needs into ``output``; returns the pages written.
+
+    ``taken`` holds the files the build itself writes for authors: an old
+    address another author's page now uses is left to that page.
+    """
+    siteurl = str(settings.get("SITEURL") or "")
+    lang = str(settings.get("DEFAULT_LANG") or "en")
+    lines, written = [], []
+    for move in moves:
+        old = _formatted(settings, "AUTHOR_SAVE_AS", move.old_slug)
+        if not old or old in taken:
+            continue
+        new_url = absolute_url(siteurl, move.author.url) or f"/{move.author.url}"
+        target = output / old
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(
+            redirect_page(move.author.name, new_url, lang), encoding="utf-8"
+        )
+        written.append(old)
+        old_url = _formatted(settings, "AUTHOR_URL", move.old_slug)
+        lines.append(f"/{old_url.lstrip('/')} {_site_path(move.author.url)} 301")
+        for feed in ("AUTHOR_FEED_ATOM", "AUTHOR_FEED_RSS"):
+            source = output / _formatted(settings, feed, move.author.slug)
+            copy = _formatted(settings, feed, move.old_slug)
+            if copy and source.is_file() and copy not in taken:
+                (output / copy).parent.mkdir(parents=True, exist_ok=True)
+                (output / copy).write_bytes(source.read_bytes())
+    if map_file and lines:
+        (output / map_file).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return written
+
+
+def _site_path(url: str) -> str:
+    return "/" + url.lstrip("/")

@@ -1,0 +1,99 @@
+"""People in schema.org JSON-LD: what author_profiles adds to the entities
+the shared builders make (see pelican_masthead.structured_data).
+
+A role held over known years follows schema.org's ``Role`` pattern: the
+``Role`` stands where the value would (``hasOccupation``), names the role in
+``roleName``, carries ``startDate`` and ``endDate``, and repeats the property
+inside for the value itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pelican_masthead.structured_data import (
+    absolute_url,
+    compact,
+    organization_entity,
+    profile_url,
+)
+
+from .authors import Author
+
+
+def same_as(author) -> list[str]:
+    """The person's addresses elsewhere; email is contact, not identity."""
+    return [
+        link.url
+        for link in getattr(author, "links", None) or []
+        if link.network != "email" and not link.url.startswith("mailto:")
+    ]
+
+
+def person_entity(author, siteurl: str, *, job_title: str | None = None) -> dict:
+    """A schema.org ``Person`` for an Author: name, page, title, portrait and
+    profiles elsewhere. ``job_title`` overrides the author's own title (a
+    byline shows the title held when the article appeared)."""
+    photo = getattr(author, "photo", None)
+    return compact(
+        {
+            "@type": "Person",
+            "name": str(getattr(author, "name", author)),
+            "honorificPrefix": getattr(author, "honorific", ""),
+            "url": profile_url(author, siteurl),
+            "jobTitle": getattr(author, "title", "")
+            if job_title is None
+            else job_title,
+            "image": absolute_url(siteurl, photo.url) if photo is not None else "",
+            "sameAs": same_as(author),
+        }
+    )
+
+
+def occupation_entity(role) -> dict[str, Any]:
+    """An ``Occupation``, wrapped in a ``Role`` when the years are known."""
+    occupation = {"@type": "Occupation", "name": role.title}
+    if getattr(role, "start", None) is None:
+        return occupation
+    return compact(
+        {
+            "@type": "Role",
+            "roleName": role.title,
+            "startDate": str(role.start),
+            "endDate": str(role.end) if role.end is not None else None,
+            "hasOccupation": occupation,
+        }
+    )
+
+
+def article_authors(article, siteurl: str) -> dict[str, Any]:
+    """Article part: every author in byline order, with the title the byline
+    shows."""
+    titles = {
+        entry.author.slug: entry.title for entry in getattr(article, "byline", ())
+    }
+    return {
+        "author": [
+            person_entity(a, siteurl, job_title=titles.get(getattr(a, "slug", None)))
+            for a in getattr(article, "authors", None) or []
+        ]
+    }
+
+
+def profile_person(author, siteurl: str, publisher: dict | None) -> dict[str, Any]:
+    """Profile part: the person in full, as their profile page shows them.
+
+    Current staff work for the site's ``publisher``.
+    """
+    if not isinstance(author, Author):
+        return {}
+    affiliation = author.affiliation
+    current_staff = author.has_profile and author.staff == "current"
+    return {
+        **person_entity(author, siteurl),
+        "description": author.summary,
+        "knowsAbout": [str(t) for t in author.expertise],
+        "affiliation": organization_entity(affiliation) if affiliation else None,
+        "worksFor": publisher if publisher and current_staff else None,
+        "hasOccupation": [occupation_entity(role) for role in author.roles],
+    }
