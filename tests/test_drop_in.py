@@ -1,5 +1,6 @@
 """A pelican-quickstart site with the default theme gains every feature by
-following the README's step-by-step section, word for word."""
+following the recipe in docs/theming.md ("Including the snippets yourself"),
+word for word."""
 
 from __future__ import annotations
 
@@ -17,14 +18,16 @@ from pelican import Pelican
 from pelican.settings import read_settings
 from pelican_masthead.settings import SettingsError
 
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+THEMING = (ROOT / "docs" / "theming.md").read_text(encoding="utf-8")
+RECIPE = "## Including the snippets yourself"
 PLUGINS = ["author_profiles", "staff_roles", "reading_time", "share_block"]
 
 
-def readme_block(after: str, language: str) -> str:
-    """The first fenced block of ``language`` after the text ``after``."""
-    start = README.index(after)
-    match = re.search(rf"```{language}\n(.*?)```", README[start:], re.DOTALL)
+def recipe_block(after: str, language: str) -> str:
+    """The recipe's first fenced block of ``language`` after the text ``after``."""
+    recipe = THEMING[THEMING.index(RECIPE) :]
+    start = recipe.index(after)
+    match = re.search(rf"```{language}\n(.*?)```", recipe[start:], re.DOTALL)
     return textwrap.dedent(match.group(1))
 
 
@@ -48,12 +51,12 @@ def quickstart_site(tmp_path_factory) -> Path:
     settings.write_text(
         settings.read_text()
         + "\n"
-        + readme_block("2. Add to `pelicanconf.py`", "python")
+        + recipe_block("2. Add to `pelicanconf.py`", "python")
     )
     for name in ("base", "article"):
         path = site / "overrides" / f"{name}.html"
         path.parent.mkdir(exist_ok=True)
-        path.write_text(readme_block(f"Create `overrides/{name}.html`", "jinja"))
+        path.write_text(recipe_block(f"Create `overrides/{name}.html`", "jinja"))
     content = site / "content"
     (content / "people").mkdir(parents=True)
     (content / "people" / "wren.md").write_text(

@@ -65,7 +65,7 @@ LABELS_SETTING = Setting(
     "MASTHEAD_LABELS",
     {},
     "Visible words of the snippets, for sites in other languages: a dict "
-    "holding only the labels to change. The README lists every label.",
+    "holding only the labels to change; the settings reference lists them all.",
     check=_check,
 )
 
