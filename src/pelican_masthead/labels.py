@@ -83,7 +83,7 @@ JINJA_CONTENT_SETTING = Setting(
     "writers can call staff_directory() and person_card() in a page. Off by "
     "default: braces in content are then plain text. Only for sites whose "
     "writers are trusted: the sandbox refuses Python internals, but bounds "
-    "neither the time nor the memory a template takes.",
+    "neither the time nor the memory a template takes (docs/security.md).",
 )
 
 
