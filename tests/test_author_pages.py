@@ -174,9 +174,11 @@ def test_a_cached_rebuild_keeps_profiles_on_articles(site):
     settings = {"LOAD_CONTENT_CACHE": True, "CACHE_CONTENT": True}
     settings["THEME_TEMPLATES_OVERRIDES"] = [str(theme)]
     site.build(**settings)
-    first = site.page("a.html").select_one(".byline").get_text(" ", strip=True)
+    first = site.page("a.html").select_one(".masthead-byline").get_text(" ", strip=True)
     site.build(**settings)
-    second = site.page("a.html").select_one(".byline").get_text(" ", strip=True)
+    second = (
+        site.page("a.html").select_one(".masthead-byline").get_text(" ", strip=True)
+    )
     assert first == second
     assert "Director" in second
 

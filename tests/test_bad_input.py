@@ -158,7 +158,7 @@ def test_the_rest_of_the_site_still_builds(mistakes):
     site, _messages = mistakes
     for name in ARTICLES:
         article = site.page(f"piece-{name}.html")
-        assert article.select(".byline__author"), name
+        assert article.select(".masthead-byline__author"), name
     # Every person has a page, also those whose file had a mistake, and so
     # does each misspelt name (with its articles).
     for slug in PEOPLE:
@@ -172,14 +172,16 @@ def test_the_rest_of_the_site_still_builds(mistakes):
     assert "Research Officer (2019-20x2)" in staff  # shown as written
     for slug in ("petra-lunde", "una-brekke"):
         assert site.page(f"author/{slug}.html").select_one(
-            ".profile__photo .avatar-initials"
+            ".profile__photo .masthead-avatar-initials"
         )
-    assert site.page("piece-estimate.html").select_one(".reading-time")
-    assert site.page("piece-share.html").select_one(".share-block")
+    assert site.page("piece-estimate.html").select_one(".masthead-reading-time")
+    assert site.page("piece-share.html").select_one(".masthead-share-block")
     # The name that held a control character reads as two words everywhere,
     # and the feeds it is in were written.
     assert (
-        site.page("piece-share.html").select_one(".byline__author .p-name").get_text()
+        site.page("piece-share.html")
+        .select_one(".masthead-byline__author .p-name")
+        .get_text()
         == "Tove Halden"
     )
     assert "Tove Halden" in (site.output / "feeds/all.atom.xml").read_text()

@@ -54,16 +54,18 @@ def write_article(site, slug, date, extra="", status=""):
 
 
 def credits_line(site, page: str) -> str:
-    return " ".join(site.page(page).select_one(".credits").get_text(" ").split())
+    return " ".join(
+        site.page(page).select_one(".masthead-credits").get_text(" ").split()
+    )
 
 
 def work(site, slug: str) -> dict[str, list[str]]:
     page = site.page(f"author/{slug}.html")
     return {
-        group.select_one(".person-work__title").get_text(): [
+        group.select_one(".masthead-person-work__title").get_text(): [
             a.get_text() for a in group.select("li a")
         ]
-        for group in page.select(".person-work")
+        for group in page.select(".masthead-person-work")
     }
 
 
@@ -82,7 +84,7 @@ def test_credits_show_under_the_byline_in_the_settings_order(credits_site):
         "Edited by Bram Oduya · Reviewed by Zeno Arkwright and Mira Castell "
         "· Translated by Bram Oduya"
     )
-    links = credits_site.page("one.html").select(".credits a")
+    links = credits_site.page("one.html").select(".masthead-credits a")
     assert [a["href"] for a in links] == [
         "https://example.org/author/bram-oduya.html",
         "https://example.org/author/zeno-arkwright.html",
@@ -96,14 +98,17 @@ def test_semicolons_split_names_that_contain_commas(credits_site):
         credits_site, "one", "2024-02-01", "Reviewers: Arkwright, Zeno; Mira Castell\n"
     )
     credits_site.build_credits()
-    names = [a.get_text() for a in credits_site.page("one.html").select(".credits a")]
+    names = [
+        a.get_text()
+        for a in credits_site.page("one.html").select(".masthead-credits a")
+    ]
     assert names == ["Arkwright, Zeno", "Mira Castell"]
 
 
 def test_an_article_without_credits_shows_none(credits_site):
     write_article(credits_site, "plain", "2024-02-01")
     credits_site.build_credits()
-    assert credits_site.page("plain.html").select_one(".credits") is None
+    assert credits_site.page("plain.html").select_one(".masthead-credits") is None
 
 
 def test_a_profile_lists_the_persons_work_by_kind_newest_first(credits_site):

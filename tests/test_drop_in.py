@@ -90,13 +90,16 @@ def test_articles_gain_bylines_credits_reading_time_share_and_author_boxes(
     quickstart_site,
 ):
     article = page(quickstart_site, "who-pays-for-a-dry-summer-why.html")
-    byline = article.select_one(".byline").get_text(" ", strip=True)
+    byline = article.select_one(".masthead-byline").get_text(" ", strip=True)
     assert "Wren Halloway" in byline and "Director" in byline
     assert "Research Officer" in byline
-    assert "Ana Kova" in article.select_one(".credits").get_text()
-    assert article.select_one("time.reading-time")["datetime"].startswith("PT")
-    assert len(article.select(".author-box")) == 2
-    links = [a["href"] for a in article.select(".share-block a")]
+    assert "Ana Kova" in article.select_one(".masthead-credits").get_text()
+    assert article.select_one("time.masthead-reading-time")["datetime"].startswith("PT")
+    assert len(article.select(".masthead-author-box")) == 2
+    # The overrides include every snippet, so the plugins place none again.
+    assert not article.select(".masthead-placed")
+    assert len(article.select(".masthead-byline")) == 1
+    links = [a["href"] for a in article.select(".masthead-share-block a")]
     assert any(link.startswith("https://x.com/intent/tweet?") for link in links)
 
 
@@ -108,11 +111,12 @@ def test_every_page_gains_social_metadata(quickstart_site):
     assert head.select_one('script[type="application/ld+json"]')
     canonical = head.select_one('link[rel="canonical"]')["href"]
     assert canonical == "https://example.org/who-pays-for-a-dry-summer-why.html"
+    assert len(head.select('meta[property="og:title"]')) == 1
 
 
 def test_the_staff_page_and_profiles_come_with_the_plugins(quickstart_site):
     staff = page(quickstart_site, "staff/index.html")
-    assert [n.get_text() for n in staff.select(".staff-card .p-name")] == [
+    assert [n.get_text() for n in staff.select(".masthead-staff-card .p-name")] == [
         "Wren Halloway",
         "Ana Kova",
     ]
@@ -145,9 +149,11 @@ def test_any_subset_of_the_plugins_builds_with_our_theme(site, plugins):
     output = build(site, plugins)
     article = site.page("a.html")
     assert article.select_one("h1").get_text(strip=True) == "A & B"
-    assert bool(article.select(".reading-time")) == ("reading_time" in plugins)
-    assert bool(article.select(".share-block")) == ("share_block" in plugins)
-    assert bool(article.select(".author-box")) == ("author_profiles" in plugins)
+    assert bool(article.select(".masthead-reading-time")) == ("reading_time" in plugins)
+    assert bool(article.select(".masthead-share-block")) == ("share_block" in plugins)
+    assert bool(article.select(".masthead-author-box")) == (
+        "author_profiles" in plugins
+    )
     assert (output / "staff" / "index.html").exists() == ("staff_roles" in plugins)
 
 
@@ -171,7 +177,7 @@ def test_a_themes_own_snippet_wins_over_the_plugins(site, tmp_path):
     overrides = tmp_path / "overrides"
     (overrides / "masthead").mkdir(parents=True)
     (overrides / "masthead" / "byline.html").write_text(
-        '<p class="byline">Written by the house {{ article.author.name }}</p>'
+        '<p class="masthead-byline">Written by the house {{ article.author.name }}</p>'
     )
     site.write("people/ana.md", "Title: Ana Kova\n\nBio.\n")
     site.write("a.md", "Title: A\nDate: 2024-01-01\nAuthor: Ana Kova\n\nText.\n")
@@ -180,5 +186,5 @@ def test_a_themes_own_snippet_wins_over_the_plugins(site, tmp_path):
         THEME=str(THEME),
         THEME_TEMPLATES_OVERRIDES=[str(overrides)],
     )
-    byline = site.page("a.html").select_one(".byline").get_text()
+    byline = site.page("a.html").select_one(".masthead-byline").get_text()
     assert byline == "Written by the house Ana Kova"

@@ -238,7 +238,7 @@ def share_texts(soup: BeautifulSoup) -> dict[str, dict[str, str]]:
     """Each share link's parameters, decoded once (mail apps read ``+`` as
     a plus sign, so a ``mailto:`` query is only percent-decoded)."""
     found = {}
-    for link in soup.select(".share-links a"):
+    for link in soup.select(".masthead-share-links a"):
         href = link["href"]
         query = urlsplit(href).query
         if href.startswith("mailto:"):
@@ -287,9 +287,9 @@ def check_article(page: BeautifulSoup, f: dict[str, str]) -> None:
     assert collapsed(page.select_one("h1").get_text()) == collapsed(
         as_title(f["title"])
     )
-    assert texts(page, ".byline__author .p-name") == [f["name"]]
-    assert texts(page, ".byline__author .p-job-title") == [f["role"]]
-    assert texts(page, ".author-box__summary") == [f["summary"]]
+    assert texts(page, ".masthead-byline__author .p-name") == [f["name"]]
+    assert texts(page, ".masthead-byline__author .p-job-title") == [f["role"]]
+    assert texts(page, ".masthead-author-box__summary") == [f["summary"]]
     assert texts(page, ".kicker .p-category") == [f["category"]]
     assert texts(page, ".tags a") == [f["tag"]]
     assert page.find("meta", property="og:title")["content"] == f["title"]
@@ -306,7 +306,7 @@ def check_article(page: BeautifulSoup, f: dict[str, str]) -> None:
     assert author["honorificPrefix"] == f["honorific"]
     assert author["jobTitle"] == f["role"]
 
-    block = page.select_one("nav.share-block")
+    block = page.select_one("nav.masthead-share-block")
     assert block["data-share-title"] == f["title"]
     url = block["data-share-url"]
     shared = share_texts(page)
@@ -325,8 +325,8 @@ def check_article(page: BeautifulSoup, f: dict[str, str]) -> None:
 
 def check_second_article(page: BeautifulSoup, f: dict[str, str]) -> None:
     # The alias leads to the person; the page shows the name they go by.
-    assert texts(page, ".byline__author .p-name") == [f["name"]]
-    assert texts(page, ".credits__name") == [f["name"]]
+    assert texts(page, ".masthead-byline__author .p-name") == [f["name"]]
+    assert texts(page, ".masthead-credits__name") == [f["name"]]
     [entity] = json_ld(page)
     assert [p["name"] for p in entity["author"]] == [f["name"]]
     assert [p["name"] for p in entity["editor"]] == [f["name"]]
@@ -349,8 +349,8 @@ def check_profile(page: BeautifulSoup, f: dict[str, str]) -> None:
     assert texts(page, ".profile__summary") == [f["summary"]]
     listed = [collapsed(t) for t in texts(page, ".profile__articles .card__title")]
     assert listed == [collapsed(as_title(f[k])) for k in ("second_title", "title")]
-    assert f["name"] in page.select_one(".person-work__title").get_text()
-    assert [collapsed(t) for t in texts(page, ".person-work__list a")] == [
+    assert f["name"] in page.select_one(".masthead-person-work__title").get_text()
+    assert [collapsed(t) for t in texts(page, ".masthead-person-work__list a")] == [
         collapsed(as_title(f["second_title"]))
     ]
     assert texts(page, ".topics li") == [f["topic"]]
@@ -375,16 +375,18 @@ def check_profile(page: BeautifulSoup, f: dict[str, str]) -> None:
 def check_staff_and_experts(
     staff: BeautifulSoup, experts: BeautifulSoup, f: dict[str, str]
 ) -> None:
-    assert texts(staff, ".staff-card__name .p-name") == [f["name"]]
-    assert texts(staff, ".staff-card__name .p-honorific-prefix") == [f["honorific"]]
-    assert texts(staff, ".staff-card__roles .p-job-title") == [f["role"]]
-    assert texts(staff, ".staff-card__summary") == [f["summary"]]
-    assert texts(staff, ".staff-card__topics li") == [f["topic"]]
+    assert texts(staff, ".masthead-staff-card__name .p-name") == [f["name"]]
+    assert texts(staff, ".masthead-staff-card__name .p-honorific-prefix") == [
+        f["honorific"]
+    ]
+    assert texts(staff, ".masthead-staff-card__roles .p-job-title") == [f["role"]]
+    assert texts(staff, ".masthead-staff-card__summary") == [f["summary"]]
+    assert texts(staff, ".masthead-staff-card__topics li") == [f["topic"]]
     [organization] = json_ld(staff)
     assert organization["name"] == f["sitename"]
     assert [p["name"] for p in organization["employee"]] == [f["name"]]
-    assert texts(experts, ".experts-topic__name") == [f["topic"]]
-    assert texts(experts, ".experts-topic .p-name") == [f["name"]]
+    assert texts(experts, ".masthead-experts-topic__name") == [f["topic"]]
+    assert texts(experts, ".masthead-experts-topic .p-name") == [f["name"]]
 
 
 def check_feeds(output: Path, f: dict[str, str]) -> None:
@@ -465,7 +467,7 @@ def test_typogrify_markup_stays_out_of_previews_shares_and_json_ld(tmp_path):
     shared = share_texts(page)
     for text in (
         page.find("meta", property="og:title")["content"],
-        page.select_one("nav.share-block")["data-share-title"],
+        page.select_one("nav.masthead-share-block")["data-share-title"],
         entity["headline"],
         shared["x"]["text"],
         shared["email"]["subject"],

@@ -22,7 +22,7 @@ def article_pages(output: Path) -> list[Path]:
     found = []
     for path in sorted(output.rglob("*.html")):
         page = read_page(output, str(path.relative_to(output)))
-        if page.select_one("main article.h-entry .byline"):
+        if page.select_one("main article.h-entry .masthead-byline"):
             found.append(path)
     return found
 
@@ -35,7 +35,7 @@ def bylines(output: Path) -> dict[str, list[str]]:
         url = page.select_one('link[rel="canonical"]') or page.select_one(
             "article.h-entry .u-url"
         )
-        links = [a["href"] for a in page.select(".byline .p-author .u-url")]
+        links = [a["href"] for a in page.select(".masthead-byline .p-author .u-url")]
         result[url["href"]] = links
     return result
 
@@ -72,8 +72,8 @@ def test_every_article_is_listed_on_each_of_its_authors_pages(example_output):
 def test_each_article_has_one_author_box_per_author(example_output):
     for path in article_pages(example_output):
         page = read_page(example_output, str(path.relative_to(example_output)))
-        authors = page.select(".byline .p-author")
-        boxes = page.select(".author-box")
+        authors = page.select(".masthead-byline .p-author")
+        boxes = page.select(".masthead-author-box")
         assert len(boxes) == len(authors), path
         for box, author in zip(boxes, authors, strict=True):
             name = author.select_one(".p-name").get_text(strip=True)

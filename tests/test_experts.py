@@ -65,10 +65,10 @@ def experts_site(site):
 def topics(site) -> dict[str, list[str]]:
     page = site.page("experts/index.html")
     return {
-        t.select_one(".experts-topic__name").get_text(): [
+        t.select_one(".masthead-experts-topic__name").get_text(): [
             p.get_text(strip=True) for p in t.select(".p-name")
         ]
-        for t in page.select(".experts-index .experts-topic")
+        for t in page.select(".masthead-experts-index .masthead-experts-topic")
     }
 
 
@@ -95,7 +95,7 @@ def test_topics_are_sorted_ignoring_case_and_accents(experts_site):
 def test_every_topic_has_a_unique_valid_id_in_any_script(experts_site):
     experts_site.build_experts()
     page = experts_site.page("experts/index.html")
-    ids = [t["id"] for t in page.select(".experts-topic")]
+    ids = [t["id"] for t in page.select(".masthead-experts-topic")]
     assert len(ids) == len(topics(experts_site)) == 6
     assert len(set(ids)) == len(ids)
     for anchor in ids:
@@ -108,14 +108,14 @@ def test_topic_links_on_cards_and_profiles_land_on_the_persons_topic(experts_sit
     experts = experts_site.page("experts/index.html")
     staff = experts_site.page("staff/index.html")
     checked = 0
-    for card in staff.select(".staff-card"):
+    for card in staff.select(".masthead-staff-card"):
         name = card.select_one(".p-name").get_text(strip=True)
-        for link in card.select(".staff-card__topics a"):
+        for link in card.select(".masthead-staff-card__topics a"):
             url = urlsplit(link["href"])
             assert url.path == "/experts/"
             target = experts.find(id=url.fragment)
             assert target is not None, link["href"]
-            shown = target.select_one(".experts-topic__name").get_text()
+            shown = target.select_one(".masthead-experts-topic__name").get_text()
             assert name_key(shown) == name_key(link.get_text())
             listed = [p.get_text(strip=True) for p in target.select(".p-name")]
             if name != "Ulla Renvik":
@@ -141,8 +141,8 @@ def test_experts_save_as_empty_writes_no_page_and_links_no_topic(experts_site):
     output = experts_site.build_experts(EXPERTS_SAVE_AS="")
     assert not (output / "experts").exists()
     staff = experts_site.page("staff/index.html")
-    assert staff.select(".staff-card__topics .p-category")
-    assert not staff.select(".staff-card__topics a")
+    assert staff.select(".masthead-staff-card__topics .p-category")
+    assert not staff.select(".masthead-staff-card__topics a")
 
 
 def test_topic_ids_do_not_collide():

@@ -15,7 +15,7 @@ def parse(output, relative):
 def first_article_with_coauthors(output):
     for path in sorted(output.rglob("index.html")):
         page = read_page(output, str(path.relative_to(output)))
-        if len(page.select("main article.h-entry .byline .p-author")) >= 2:
+        if len(page.select("main article.h-entry .masthead-byline .p-author")) >= 2:
             return str(path.relative_to(output))
     pytest.fail("the example site should have a co-written article")
 

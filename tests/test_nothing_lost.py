@@ -154,8 +154,8 @@ class BuiltSite:
             key = Piece(
                 title=" ".join(article.select_one("h1").get_text().split()),
                 date=minute(article.select_one("time.dt-published")["datetime"]),
-                authors=len(article.select(".byline__author")),
-                credits=len(article.select(".credits__name")),
+                authors=len(article.select(".masthead-byline__author")),
+                credits=len(article.select(".masthead-credits__name")),
             )
             found.setdefault(key, []).append(url)
         return found
@@ -200,7 +200,7 @@ def check_nothing_lost(
             if url not in in_site_feed:
                 missing.append(f"{url}: not in the site's feed")
             is_translation = key in translations
-            for link in article.select(".byline__author a.p-name"):
+            for link in article.select(".masthead-byline__author a.p-name"):
                 profile = site.every_page_of(link["href"])
                 if not is_translation and url not in site.listed(
                     profile, ".profile__articles .card__title a"
@@ -209,9 +209,9 @@ def check_nothing_lost(
                 feed = author_feed(profile[0], site_feed_url)
                 if not is_translation and url not in site.feed_links(feed):
                     missing.append(f"{url}: not in {feed}")
-            for link in article.select(".credits__name"):
+            for link in article.select(".masthead-credits__name"):
                 profile = site.page(link["href"])
-                if url not in site.listed([profile], ".person-work__list a"):
+                if url not in site.listed([profile], ".masthead-person-work__list a"):
                     missing.append(f"{url}: not in the work of {link['href']}")
     assert not missing, "\n".join(missing)
 
@@ -220,7 +220,7 @@ def check_everyone_listed(
     site: BuiltSite, people: Path, staff_url: str, authors_url: str
 ) -> None:
     staff = site.page(staff_url)
-    on_staff = [n.get_text() for n in staff.select(".staff-card .p-name")]
+    on_staff = [n.get_text() for n in staff.select(".masthead-staff-card .p-name")]
     assert Counter(on_staff) == Counter(staff_names(people))
     authors = site.page(authors_url)
     listed = {n.get_text() for n in authors.select(".person__name a")}

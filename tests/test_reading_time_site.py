@@ -252,13 +252,16 @@ def test_snippet_on_article_page_and_listing(site, snippet_theme):
     site.build(PLUGINS=PLUGINS, THEME_TEMPLATES_OVERRIDES=[str(snippet_theme)])
 
     time = site.page("delta.html").find("time")
-    assert str(time) == '<time class="reading-time" datetime="PT3M">3 min read</time>'
+    assert (
+        str(time) == '<time class="masthead-reading-time" data-masthead="reading-time" '
+        'datetime="PT3M">3 min read</time>'
+    )
     # The labels global exists with only this plugin enabled.
     assert site.page("delta.html").find(id="label").text == "{minutes} min read"
     assert site.page("pages/about.html").find("time")["datetime"] == "PT1M"
     for listing in ("index.html", "category/misc.html", "author/odile-fenwright.html"):
         listed = site.page(listing).find("li", attrs={"data-slug": "delta"})
-        assert listed.find("time", class_="reading-time").text == "3 min read"
+        assert listed.find("time", class_="masthead-reading-time").text == "3 min read"
 
 
 def test_snippet_escapes_a_translated_label(site, snippet_theme):
@@ -287,7 +290,8 @@ def test_snippet_renders_nothing_without_data():
     assert snippet.render(article=Bare()).strip() == ""
     assert snippet.render().strip() == ""
     assert snippet.render(article=Measured()).strip() == (
-        '<time class="reading-time" datetime="PT2M">2 min read</time>'
+        '<time class="masthead-reading-time" data-masthead="reading-time" '
+        'datetime="PT2M">2 min read</time>'
     )
 
 

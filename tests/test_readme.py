@@ -20,9 +20,9 @@ PLUGINS = ["author_profiles", "staff_roles", "reading_time", "share_block"]
 def test_ci_runs_the_test_command_the_readme_gives():
     commands = re.findall(r"```sh\n(.*?)\n```", README, re.DOTALL)
     assert "./scripts/serve" in commands
-    assert "./scripts/test" in commands
+    [every_test] = [c for c in commands if c.startswith("./scripts/test")]
     ci = (ROOT / ".ci" / "run").read_text()
-    assert re.search(r"^\./scripts/test\b", ci, re.MULTILINE)
+    assert every_test in ci.splitlines()
 
 
 def test_the_readme_stays_short_and_points_to_the_reference():

@@ -118,10 +118,10 @@ def test_the_content_cache_gives_the_output_of_a_clean_build(tmp_path, layer):
         page = read_page(edited_from_cache, f"piece-{number}-more.html")
         [ana] = [
             entry
-            for entry in page.select(".byline__author")
+            for entry in page.select(".masthead-byline__author")
             if entry.select_one(".p-name").get_text() == "Ana Kova"
         ]
         assert ana.select_one(".p-job-title").get_text() == "Senior Research Officer"
-        summaries = [s.get_text() for s in page.select(".author-box__summary")]
+        summaries = [s.get_text() for s in page.select(".masthead-author-box__summary")]
         assert "Ana maps droughts." in summaries
         assert "Ana studies rivers." not in page.get_text()

@@ -52,13 +52,13 @@ def directory(site) -> list[tuple[str, list[str]]]:
     page = site.page("staff/index.html")
     return [
         (
-            section.select_one(".staff-section__title").get_text(strip=True),
+            section.select_one(".masthead-staff-section__title").get_text(strip=True),
             [
                 c.select_one(".p-name").get_text(strip=True)
-                for c in section.select(".staff-card")
+                for c in section.select(".masthead-staff-card")
             ],
         )
-        for section in page.select(".staff-directory .staff-section")
+        for section in page.select(".masthead-staff-directory .masthead-staff-section")
     ]
 
 
@@ -99,24 +99,33 @@ def test_a_card_has_photo_name_with_honorific_roles_summary_and_profile_link(
 ):
     build(staff_site)
     page = staff_site.page("staff/index.html")
-    [card] = [c for c in page.select(".staff-card") if "Ada Brennock" in c.get_text()]
-    assert card.select_one(".staff-card__name").get_text(" ", strip=True) == (
+    [card] = [
+        c for c in page.select(".masthead-staff-card") if "Ada Brennock" in c.get_text()
+    ]
+    assert card.select_one(".masthead-staff-card__name").get_text(" ", strip=True) == (
         "Dr Ada Brennock"
     )
-    assert card.select_one(".staff-card__name a")["href"] == (
+    assert card.select_one(".masthead-staff-card__name a")["href"] == (
         "https://example.org/author/ada-brennock.html"
     )
-    assert card.select_one(".staff-card__photo .avatar")  # initials, no photo
+    assert card.select_one(
+        ".masthead-staff-card__photo .masthead-avatar"
+    )  # initials, no photo
     assert [r.get_text(strip=True) for r in card.select(".p-job-title")] == [
         "Senior Research Officer"
     ]
-    assert card.select_one(".staff-card__summary").get_text() == "Bio of Ada Brennock."
+    assert (
+        card.select_one(".masthead-staff-card__summary").get_text()
+        == "Bio of Ada Brennock."
+    )
 
 
 def test_every_current_role_is_on_the_card_highest_first(staff_site):
     build(staff_site)
     page = staff_site.page("staff/index.html")
-    [card] = [c for c in page.select(".staff-card") if "Bram Oduya" in c.get_text()]
+    [card] = [
+        c for c in page.select(".masthead-staff-card") if "Bram Oduya" in c.get_text()
+    ]
     assert [r.get_text(strip=True) for r in card.select(".p-job-title")] == [
         "Director",
         "Editor",
@@ -171,7 +180,7 @@ def test_staff_page_moves_with_its_settings_and_works_with_relative_urls(
     )
     assert not (output / "staff").exists()
     page = staff_site.page("about/people/index.html")
-    link = page.select_one(".staff-card__name a")["href"]
+    link = page.select_one(".masthead-staff-card__name a")["href"]
     assert link.startswith("../../author/")
     assert (output / "about" / "people" / link).resolve().exists()
 
@@ -185,7 +194,7 @@ def test_a_theme_with_its_own_staff_template_uses_it(staff_site):
     )
     build(staff_site, THEME_TEMPLATES_OVERRIDES=[str(templates)])
     page = staff_site.page("staff/index.html")
-    assert page.select("#theme-staff .staff-card")
+    assert page.select("#theme-staff .masthead-staff-card")
 
 
 def test_without_ranked_sections_everyone_current_is_in_one_untitled_section(
@@ -193,10 +202,10 @@ def test_without_ranked_sections_everyone_current_is_in_one_untitled_section(
 ):
     build(staff_site, STAFF_SECTIONS={})
     page = staff_site.page("staff/index.html")
-    sections = page.select(".staff-section")
+    sections = page.select(".masthead-staff-section")
     assert len(sections) == 2
-    assert sections[0].select_one(".staff-section__title") is None
-    assert sections[1].select_one(".staff-section__title").get_text() == (
+    assert sections[0].select_one(".masthead-staff-section__title") is None
+    assert sections[1].select_one(".masthead-staff-section__title").get_text() == (
         "Former staff"
     )
 

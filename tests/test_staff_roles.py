@@ -53,8 +53,10 @@ def article(site, slug: str, date: str, author: str) -> None:
 
 def titles_shown(site, slug: str) -> tuple[str, str]:
     page = site.page(f"{slug}.html")
-    byline = page.select_one(".byline .p-job-title").get_text(strip=True)
-    box = page.select_one(".author-box .author-box__roles").get_text(strip=True)
+    byline = page.select_one(".masthead-byline .p-job-title").get_text(strip=True)
+    box = page.select_one(".masthead-author-box .masthead-author-box__roles").get_text(
+        strip=True
+    )
     return byline, box
 
 

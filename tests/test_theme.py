@@ -153,9 +153,11 @@ def text(element) -> str:
 
 def test_each_author_gets_one_about_box_with_name_title_and_summary(newsroom):
     page = newsroom.page("rivers-roads-who-pays.html")
-    assert text(page.select_one(".author-boxes__heading")) == "About the authors"
-    boxes = page.select(".author-box.h-card")
-    assert [text(b.select_one(".author-box__name")) for b in boxes] == [
+    assert (
+        text(page.select_one(".masthead-author-boxes__heading")) == "About the authors"
+    )
+    boxes = page.select(".masthead-author-box.h-card")
+    assert [text(b.select_one(".masthead-author-box__name")) for b in boxes] == [
         "Dr Amina Rahimi",
         "Bo Lindqvist",
     ]
@@ -164,18 +166,20 @@ def test_each_author_gets_one_about_box_with_name_title_and_summary(newsroom):
         "Data Editor",
     ]
     # A summary is plain text: markup in it is shown, never obeyed.
-    summary = boxes[0].select_one(".author-box__summary.p-note")
+    summary = boxes[0].select_one(".masthead-author-box__summary.p-note")
     assert text(summary) == "Amina studies rivers & the <b>people</b> who share them."
     assert summary.find("b") is None
     assert boxes[0].select_one("img.u-photo")["alt"] == "Amina Rahimi by the river"
-    profile = boxes[1].select_one(".author-box__more a")["href"]
+    profile = boxes[1].select_one(".masthead-author-box__more a")["href"]
     assert profile == "https://example.org/author/bo-lindqvist.html"
 
 
 def test_a_single_author_gets_the_singular_heading(newsroom):
     page = newsroom.page("a-second-piece.html")
-    assert text(page.select_one(".author-boxes__heading")) == "About the author"
-    assert len(page.select(".author-box")) == 1
+    assert (
+        text(page.select_one(".masthead-author-boxes__heading")) == "About the author"
+    )
+    assert len(page.select(".masthead-author-box")) == 1
 
 
 def test_article_is_an_h_entry_with_its_parts_in_reading_order(newsroom):
@@ -191,7 +195,7 @@ def test_article_is_an_h_entry_with_its_parts_in_reading_order(newsroom):
     assert entry.select_one(".meta > a.u-url")["href"] == (
         "https://example.org/rivers-roads-who-pays.html"
     )
-    authors = entry.select(".byline .p-author.h-card .p-name")
+    authors = entry.select(".masthead-byline .p-author.h-card .p-name")
     assert [text(a) for a in authors] == ["Amina Rahimi", "Bo Lindqvist"]
     assert text(entry.select_one(".e-content h2")) == "The question"
     assert [text(a) for a in entry.select(".tags a[rel=tag]")] == ["floods"]
@@ -207,13 +211,13 @@ def test_more_by_the_authors_lists_their_other_articles(newsroom):
 
 
 def test_listing_cards_show_the_reading_time_of_their_article(newsroom):
-    on_page = newsroom.page("a-second-piece.html").select_one(".reading-time")
+    on_page = newsroom.page("a-second-piece.html").select_one(".masthead-reading-time")
     card = next(
         c
         for c in newsroom.page("index.html").select("article.h-entry")
         if c.select_one(".u-url")["href"].endswith("a-second-piece.html")
     )
-    in_card = card.select_one(".reading-time")
+    in_card = card.select_one(".masthead-reading-time")
     assert text(in_card) == text(on_page) and text(in_card).endswith("min read")
     assert in_card["datetime"] == on_page["datetime"]
 
@@ -292,7 +296,7 @@ def test_a_person_without_articles_is_told_so(newsroom):
 
 def test_a_byline_name_without_a_profile_gets_a_decent_page(newsroom):
     page = newsroom.page("author/guest-writer.html")
-    assert page.select_one(".profile__photo svg.avatar-initials")
+    assert page.select_one(".profile__photo svg.masthead-avatar-initials")
     assert text(page.select_one("h1.p-name")) == "Guest Writer"
     assert text(page.select_one(".profile .kicker")) == "Guest contributor"
     assert [text(a) for a in page.select(".h-entry .card__title")] == ["A Guest Column"]
@@ -313,7 +317,7 @@ def test_authors_page_lists_everyone_with_title_and_count(newsroom):
         "Cora Vale": ("Research Assistant", "No articles yet."),
         "Guest Writer": ("", "1 article"),
     }
-    assert all(p.select_one(".person__photo .avatar") for p in people)
+    assert all(p.select_one(".person__photo .masthead-avatar") for p in people)
 
 
 # Every page
@@ -410,9 +414,9 @@ def test_the_theme_builds_and_reads_well_with_no_plugins(site):
     )
     article = site.page("rivers-roads-who-pays.html")
     assert text(article.select_one("h1")) == QUOTED_TITLE
-    byline = article.select_one(".byline")
+    byline = article.select_one(".masthead-byline")
     assert text(byline) == "By Amina Rahimi and Bo Lindqvist"
-    assert not article.select(".author-box")
+    assert not article.select(".masthead-author-box")
     assert text(article.select_one(".skip-link")) == "Skip to content"
     profile = site.page("author/amina-rahimi.html")
     assert text(profile.select_one("h1")) == "Amina Rahimi"

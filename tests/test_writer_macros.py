@@ -45,13 +45,13 @@ def test_a_page_shows_the_directory_a_section_and_a_person_card(site):
     build(site)
     page = site.page("pages/about-us.html")
     main = page.select_one("main")
-    [everyone, research] = main.select(".staff-directory")
+    [everyone, research] = main.select(".masthead-staff-directory")
     assert [n.get_text() for n in everyone.select(".p-name")] == [
         "Wren Halloway",
         "Ana Kova",
     ]
     assert [n.get_text() for n in research.select(".p-name")] == ["Ana Kova"]
-    cards = [c for c in main.select(".staff-card") if not c.find_parent("ul")]
+    cards = [c for c in main.select(".masthead-staff-card") if not c.find_parent("ul")]
     assert len(cards) == 1
     assert cards[0].select_one(".p-job-title").get_text() == "Research Officer"
     assert cards[0].select_one(".u-url")["href"].endswith("/author/ana-kova.html")

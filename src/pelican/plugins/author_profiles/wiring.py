@@ -14,6 +14,14 @@ from pelican_masthead.build import build_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import when_enabled
 from pelican_masthead.labels import LABELS_SETTING, STRICT_SETTING
+from pelican_masthead.placement import (
+    AFTER_CONTENT,
+    BEFORE_CONTENT,
+    PLACEMENT_SETTING,
+    PROFILE,
+    Snippet,
+    place,
+)
 from pelican_masthead.problems import ContentError
 from pelican_masthead.structured_data import ARTICLE_PARTS, PROFILE_PARTS
 from pelican_masthead.templates import add_snippets
@@ -31,6 +39,12 @@ from .structured_data import article_authors, profile_person
 
 NAME = "author_profiles"
 TEMPLATES = Path(__file__).parent / "templates"
+# Snippets placed into pages of themes that do not include them.
+PLACED = (
+    Snippet("byline", "masthead/byline.html", BEFORE_CONTENT, 10, on_pages=True),
+    Snippet("author-boxes", "masthead/author_box.html", AFTER_CONTENT, 20),
+    Snippet("profile", "masthead/profile.html", PROFILE, 10),
+)
 
 
 @when_enabled(NAME)
@@ -40,6 +54,7 @@ def configure(pelican) -> None:
     people_paths = profile_settings(settings).people_paths
     LABELS_SETTING.read(settings)
     STRICT_SETTING.read(settings)
+    PLACEMENT_SETTING.read(settings)
     for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES"):
         excluded = list(settings.get(key, []))
         settings[key] = excluded + [p for p in people_paths if p not in excluded]
@@ -52,6 +67,7 @@ def configure(pelican) -> None:
 @when_enabled(NAME)
 def add_templates(generator) -> None:
     add_snippets(generator, TEMPLATES)
+    place(generator, PLACED)
 
 
 @when_enabled(NAME)

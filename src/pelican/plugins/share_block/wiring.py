@@ -18,6 +18,7 @@ from pelican.plugins.author_profiles.api import author_index
 from pelican_masthead import problems
 from pelican_masthead.build import build_of
 from pelican_masthead.enabled import when_enabled
+from pelican_masthead.placement import AFTER_CONTENT, HEAD, Snippet, place
 from pelican_masthead.structured_data import (
     ARTICLE_PARTS,
     PROFILE_PARTS,
@@ -35,6 +36,11 @@ logger = logging.getLogger(__name__)
 NAME = "share_block"
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
+# Snippets placed into pages of themes that do not include them.
+PLACED = (
+    Snippet("social-meta", "masthead/social_meta.html", HEAD, 10),
+    Snippet("share-block", "masthead/share_block.html", AFTER_CONTENT, 10),
+)
 SCRIPT = HERE / "static" / "share.js"
 
 
@@ -53,6 +59,7 @@ def check_settings(pelican) -> None:
 @when_enabled(NAME)
 def add_templates(generator) -> None:
     add_snippets(generator, TEMPLATES)
+    place(generator, PLACED)
     generator.env.globals.setdefault(
         "masthead_social_meta_for", partial(meta_for_page, generator.settings)
     )
