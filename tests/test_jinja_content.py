@@ -85,7 +85,7 @@ def test_a_site_with_no_plugins_setting_keeps_jinja_samples_as_written(
     site.build(PLUGINS=None, THEME=str(THEME))
     page = site.page("templates-for-beginners.html")
     # Our plugins were discovered and ran.
-    assert page.select_one(".reading-time")
+    assert page.select_one(".masthead-reading-time")
     code = page.select_one("pre").get_text()
     assert "<h1>{{ x }}</h1>" in code
     assert "{% if reader.is_new %}Welcome!{% endif %}" in code

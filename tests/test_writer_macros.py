@@ -95,7 +95,7 @@ def test_macros_also_work_on_a_site_that_lists_jinja2content(site):
         PLUGINS=["pelican.plugins.jinja2content", *PLUGINS],
         MASTHEAD_JINJA_CONTENT=False,
     )
-    card = site.page("pages/team.html").select_one("main .staff-card")
+    card = site.page("pages/team.html").select_one("main .masthead-staff-card")
     assert card.select_one(".p-name").get_text() == "Ana Kova"
 
 
@@ -105,7 +105,7 @@ def test_without_jinja_in_content_a_macro_call_is_text(site, warnings_logged):
     build(site, MASTHEAD_JINJA_CONTENT=False)
     main = site.page("pages/team.html").select_one("main")
     assert '{{ person_card("ana-kova") }}' in main.get_text()
-    assert not main.select(".staff-card")
+    assert not main.select(".masthead-staff-card")
 
 
 # Comments a writer could type to forge a call, or garble one.
@@ -129,7 +129,7 @@ def test_a_hand_written_marker_is_reported_and_never_run(
     page = site.page("pages/team.html")
     main = page.select_one("main")
     assert "Before." in main.get_text() and "After." in main.get_text()
-    assert not main.select(".staff-card")
+    assert not main.select(".masthead-staff-card")
     assert "masthead-macro" not in page.decode()
     [message] = [m for m in warnings_logged() if "masthead-macro" in m]
     assert message.startswith("pages/team.md:") and "by hand" in message
