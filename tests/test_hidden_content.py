@@ -162,3 +162,45 @@ def test_template_data_lists_published_articles_only(built):
     assert all(a.more_by_authors for a in articles.articles)
     cato = next(a for a in everyone if a.slug == "cato-wren")
     assert cato.articles == [] and cato.work == []
+
+
+def test_names_known_only_from_unpublished_pieces_get_no_page(tmp_path):
+    site = Site(tmp_path)
+    site.write("people/cato-wren.md", "Title: Cato Wren\nRoles: Editor\n\nBio.\n")
+    pieces = {
+        "plan": "Status: draft\nAuthor: Odile Farrow\nEditors: Cato Wren\n",
+        "memo": "Status: hidden\nAuthor: Cato Wren\nEditors: Piet Lomax\n",
+        "open": "Author: Cato Wren\nEditors: Sable Kettering\n",
+    }
+    for number, (slug, fields) in enumerate(pieces.items()):
+        site.write(
+            f"{slug}.md",
+            f"Title: {slug.capitalize()}\nDate: 2024-01-0{number + 1}\n{fields}\nT.\n",
+        )
+    site.write(
+        "pages/notes.md", "Title: Notes\nStatus: hidden\nAuthor: Rua Dent\n\nT.\n"
+    )
+    site.write("pages/about.md", "Title: About\nAuthor: Tamsin Vey\n\nT.\n")
+    output = site.build(
+        PLUGINS=ALL_PLUGINS,
+        THEME=str(THEME),
+        AUTHOR_FEED_ATOM="feeds/authors/{slug}.atom.xml",
+    )
+    listing = (output / "authors.html").read_text(encoding="utf-8")
+    for slug, name in (
+        ("odile-farrow", "Odile Farrow"),
+        ("piet-lomax", "Piet Lomax"),
+        ("rua-dent", "Rua Dent"),
+    ):
+        assert not (output / f"author/{slug}.html").exists(), slug
+        assert not (output / f"feeds/authors/{slug}.atom.xml").exists(), slug
+        assert name not in listing
+    # Names a published article or page shows keep their page, and so does
+    # everyone with a people file.
+    for slug, name in (
+        ("sable-kettering", "Sable Kettering"),
+        ("tamsin-vey", "Tamsin Vey"),
+        ("cato-wren", "Cato Wren"),
+    ):
+        assert (output / f"author/{slug}.html").exists(), slug
+        assert name in listing

@@ -1,11 +1,13 @@
 """Matching byline names to people, and slugs that never collide."""
 
+import logging
+
 import pytest
 from pelican.plugins.author_profiles.person import Person
 from pelican.plugins.author_profiles.registry import People
 from pelican.settings import DEFAULT_CONFIG
 from pelican_masthead.names import initials, name_key
-from pelican_masthead.problems import ContentError
+from pelican_masthead.problems import ContentError, StrictModeError
 
 
 def person(name, slug, aliases=(), source=None):
@@ -88,3 +90,66 @@ def test_an_alias_two_people_claim_is_reported(warnings_logged):
     assert people.match("A. Kova").slug == "ana-kova"
     [message] = warnings_logged()
     assert "people/aleksander-kova.md" in message and "'A. Kova'" in message
+
+
+@pytest.mark.parametrize(
+    ("field", "warned"),
+    [
+        ("Author: Ana Ruiz, Ben Osei", "Authors: Ana Ruiz; Ben Osei"),
+        ("Author: Ana Ruiz, Ben Osei, Cleo Marr", "Authors: Ana Ruiz; Ben Osei; Cleo"),
+        # "Bo" is one word, but a person of the site.
+        ("Author: Ana Ruiz, Bo", "Authors: Ana Ruiz; Bo"),
+        ("Author: Ruiz, Ana", ""),  # surname first: one person
+        ("Author: Ana Ruiz, PhD", ""),
+        ("Author: Ana Ruiz, and others", ""),
+        ("Authors: Ana Ruiz, Ben Osei", ""),  # Pelican splits this one
+    ],
+)
+def test_several_names_in_one_author_field_are_named_with_the_fix(
+    site, warnings_logged, field, warned
+):
+    site.write("people/bo.md", "Title: Bo\n\nA single name.\n")
+    site.write("rain.md", f"Title: Rain\nDate: 2024-01-01\n{field}\n\nText.\n")
+    site.build()
+    found = [m for m in warnings_logged() if m.startswith("rain.md: 'Author'")]
+    if warned:
+        [message] = found
+        assert "read as one name" in message and warned in message
+    else:
+        assert found == []
+
+
+def test_many_names_without_a_profile_make_one_short_warning_and_a_full_list(
+    site, warnings_logged, caplog
+):
+    caplog.set_level(logging.DEBUG, logger="pelican.plugins.author_profiles")
+    names = [f"Guest Writer{chr(ord('a') + n)}" for n in range(12)]
+    for number, name in enumerate(names):
+        site.write(
+            f"guest-{number}.md",
+            f"Title: Guest {number}\nDate: 2024-01-{number + 1:02d}\n"
+            f"Author: {name}\n\nText.\n",
+        )
+    site.build()
+    [warning] = [m for m in warnings_logged() if "with no profile" in m]
+    listing = site.root / "cache" / "masthead-unmatched-names.txt"
+    assert warning.startswith("12 names with no profile")
+    assert "'Guest Writera' in guest-0.md ('Author')" in warning
+    assert "and 7 more" in warning and str(listing) in warning
+    assert "Guest Writerl" not in warning and len(warning) < 600
+    full = listing.read_text(encoding="utf-8").splitlines()
+    assert [line.split("'")[1] for line in full] == names
+    debug = [r.getMessage() for r in caplog.records if r.levelno == logging.DEBUG]
+    assert [m for m in debug if all(name in m for name in names)]
+    with pytest.raises(StrictModeError, match="12 names with no profile"):
+        site.build(MASTHEAD_STRICT=True)
+
+
+def test_a_site_whose_names_all_match_keeps_no_stale_list(site):
+    listing = site.root / "cache" / "masthead-unmatched-names.txt"
+    site.write("rain.md", "Title: Rain\nDate: 2024-01-01\nAuthor: Cleo Marr\n\nT.\n")
+    site.build()
+    assert listing.exists()
+    site.write("people/cleo.md", "Title: Cleo Marr\n\nBio.\n")
+    site.build()
+    assert not listing.exists()

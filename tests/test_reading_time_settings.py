@@ -58,13 +58,13 @@ def test_site_languages_merge_over_the_defaults():
 @pytest.mark.parametrize(
     ("settings", "named", "detail"),
     [
-        ({"READING_TIME_WPM": -200}, "READING_TIME_WPM", "above 0"),
-        ({"READING_TIME_WPM": 0}, "READING_TIME_WPM", "above 0"),
+        ({"READING_TIME_WPM": -200}, "READING_TIME_WPM", "from 1 to"),
+        ({"READING_TIME_WPM": 0}, "READING_TIME_WPM", "from 1 to"),
         ({"READING_TIME_WPM": "238"}, "READING_TIME_WPM", "a whole number"),
         ({"READING_TIME_WPM": True}, "READING_TIME_WPM", "number"),
-        ({"READING_TIME_WPM": float("inf")}, "READING_TIME_WPM", "above 0"),
+        ({"READING_TIME_WPM": float("inf")}, "READING_TIME_WPM", "from 1 to"),
         ({"READING_TIME_CPM": None}, "READING_TIME_CPM", "None"),
-        ({"READING_TIME_CODE_WPM": -1}, "READING_TIME_CODE_WPM", "above 0"),
+        ({"READING_TIME_CODE_WPM": -1}, "READING_TIME_CODE_WPM", "from 1 to"),
         ({"READING_TIME_LANGUAGES": ["zh"]}, "READING_TIME_LANGUAGES", "a dict"),
         (
             {"READING_TIME_LANGUAGES": {"zh": {"wmp": 300}}},
@@ -94,7 +94,20 @@ def test_site_languages_merge_over_the_defaults():
         (
             {"READING_TIME_IMAGE_SECONDS": -12},
             "READING_TIME_IMAGE_SECONDS",
-            "0 or more",
+            "from 0 to",
+        ),
+        # Speeds so small, or image times so long, that the estimate overflows.
+        ({"READING_TIME_WPM": 5e-324}, "READING_TIME_WPM", "from 1 to"),
+        ({"READING_TIME_CPM": 0.5}, "READING_TIME_CPM", "from 1 to"),
+        (
+            {"READING_TIME_LANGUAGES": {"ur": {"wpm": 5e-324}}},
+            "READING_TIME_LANGUAGES",
+            "'ur' 'wpm'",
+        ),
+        (
+            {"READING_TIME_IMAGE_SECONDS": 1e308},
+            "READING_TIME_IMAGE_SECONDS",
+            "from 0 to",
         ),
         (
             {"READING_TIME_IMAGE_SECONDS": 5, "READING_TIME_IMAGE_MIN_SECONDS": 8},
@@ -109,7 +122,7 @@ def test_site_languages_merge_over_the_defaults():
         (
             {"MASTHEAD_LABELS": {"reading_time": "{mins} min read"}},
             "MASTHEAD_LABELS",
-            "'mins'",
+            "{mins}",
         ),
         (
             {"MASTHEAD_LABELS": {"reading_time": "{minutes} min {"}},

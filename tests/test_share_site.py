@@ -133,6 +133,29 @@ def test_the_script_is_written_to_the_output_and_referenced(site):
     assert tag.has_attr("defer")
 
 
+def test_a_plugin_run_at_finalized_before_ours_finds_the_script(site):
+    # Post-processing plugins (gzip, minify) work at `finalized`; one loaded
+    # before share_block hears it first, and must find the script written.
+    from pelican import signals
+    from pelican.plugins.share_block import wiring
+
+    seen: list[bool] = []
+
+    def compress(pelican) -> None:
+        seen.append((Path(pelican.output_path) / "masthead" / "share.js").is_file())
+
+    # Receivers run in the order they were connected; share_block's are
+    # connected again by this build, after this one.
+    signals.finalized.disconnect(wiring.copy_script)
+    signals.finalized.connect(compress)
+    try:
+        site.write("rivers.md", ARTICLE)
+        build(site)
+    finally:
+        signals.finalized.disconnect(compress)
+    assert seen == [True]
+
+
 def test_the_script_path_can_be_changed_or_turned_off(site):
     site.write("rivers.md", ARTICLE)
     output = build(site, SHARE_SCRIPT_PATH="assets/js/sharing.js")

@@ -389,3 +389,84 @@ def test_an_image_given_as_static_is_found_where_pelican_puts_it(site):
     assert rivers == [f"{SITE}/images/rain.jpg"]
     # A missing file (Pelican warns) falls back to the default image.
     assert tags_of(site.page("swales.html"))["og:image"] == [f"{SITE}/images/card.png"]
+
+
+def test_heading_permalinks_stay_out_of_descriptions(site):
+    # Markdown's toc extension ends every heading with a "¶" link.
+    site.write(
+        "levees.md",
+        """
+        Title: Levees
+        Date: 2024-03-01
+        Author: Amina Qureshi
+
+        ## Findings
+
+        The levees held through the spring floods.
+        """,
+    )
+    extensions = {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.meta": {},
+        "markdown.extensions.toc": {"permalink": True},
+    }
+    build(site, MARKDOWN={"extension_configs": extensions, "output_format": "html5"})
+    page = site.page("levees.html")
+    assert page.find("a", class_="headerlink"), "the toc extension made no permalink"
+    expected = "Findings The levees held through the spring floods."
+    assert tags_of(page)["og:description"] == [expected]
+    [data] = json_ld_of(page)
+    assert data["description"] == expected
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+        "data:image/png;base64,AAAA",
+        "//cdn.example.net/rain.jpg",
+        "/\\cdn.example.net/rain.jpg",
+    ],
+)
+def test_an_image_that_is_no_web_address_is_left_out(site, warnings_logged, address):
+    site.write(
+        "rivers.md",
+        f"Title: Rivers\nDate: 2024-03-01\nImage: {address}\n\nText.\n",
+    )
+    build(site)
+    page = site.page("rivers.html")
+    assert "og:image" not in tags_of(page)
+    [data] = json_ld_of(page)
+    assert "image" not in data
+    assert [
+        m
+        for m in warnings_logged()
+        if m.startswith("rivers.md: 'Image'") and "http(s) address" in m
+    ], warnings_logged()
+
+
+def test_a_web_address_and_a_site_path_are_images(site):
+    site.write(
+        "rivers.md",
+        "Title: Rivers\nDate: 2024-03-01\nImage: https://cdn.example.net/r.jpg\n\nT.\n",
+    )
+    site.write(
+        "swales.md", "Title: Swales\nDate: 2024-03-02\nImage: /img/s.jpg\n\nT.\n"
+    )
+    build(site)
+    rivers = tags_of(site.page("rivers.html"))["og:image"]
+    assert rivers == ["https://cdn.example.net/r.jpg"]
+    assert tags_of(site.page("swales.html"))["og:image"] == [f"{SITE}/img/s.jpg"]
+
+
+@pytest.mark.parametrize("setting", ["SOCIAL_DEFAULT_IMAGE", "SOCIAL_PUBLISHER_LOGO"])
+@pytest.mark.parametrize("address", ["file:///etc/logo.png", "//cdn.example.net/l.png"])
+def test_an_image_setting_that_is_no_web_address_stops_the_build(
+    site, setting, address
+):
+    from pelican_masthead.settings import SettingsError
+
+    site.write("rivers.md", "Title: Rivers\nDate: 2024-03-01\n\nText.\n")
+    with pytest.raises(SettingsError, match=rf"{setting}: .*http\(s\) address"):
+        build(site, **{setting: address})

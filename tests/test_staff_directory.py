@@ -232,3 +232,33 @@ def test_with_share_block_the_staff_page_has_its_own_head_metadata(staff_site):
     assert head.select_one('meta[property="og:title"]')["content"] == "Staff"
     description = head.select_one('meta[property="og:description"]')["content"]
     assert "Test & Centre" in description
+
+
+def test_a_page_on_the_staff_pages_file_is_kept_and_both_are_named(
+    site, warnings_logged
+):
+    # With pages and profiles at "{slug}/index.html", a page titled "Staff"
+    # and a person named "Experts" land on the staff and experts pages' files.
+    site.write("people/wren.md", "Title: Wren Halloway\nRoles: Director\n\nBio.\n")
+    site.write("people/experts.md", "Title: Experts\nRoles: Editor\n\nA band.\n")
+    site.write("pages/staff.md", "Title: Staff\n\nOur people, written by hand.\n")
+    build(
+        site,
+        THEME=str(THEME),
+        PAGE_URL="{slug}/",
+        PAGE_SAVE_AS="{slug}/index.html",
+        AUTHOR_URL="{slug}/",
+        AUTHOR_SAVE_AS="{slug}/index.html",
+    )
+    assert "Our people, written by hand." in site.page("staff/index.html").get_text()
+    assert "A band." in site.page("experts/index.html").get_text()
+    messages = warnings_logged()
+    for source, setting, name in (
+        ("pages/staff.md", "STAFF_SAVE_AS", "staff page is not written"),
+        ("people/experts.md", "EXPERTS_SAVE_AS", "experts page is not written"),
+    ):
+        assert [
+            m
+            for m in messages
+            if m.startswith(f"{source}:") and setting in m and name in m
+        ], messages

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html
+import time
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pelican_masthead import text
@@ -117,3 +119,46 @@ def test_escaped_text_comes_back_as_written(written):
     # back whole, with its spaces collapsed.
     markup = f"<p><em>{html.escape(written)}</em></p>"
     assert extract(markup).prose == " ".join(written.split())
+
+
+def _seconds(markup: str) -> float:
+    start = time.perf_counter()
+    extract(markup)
+    return time.perf_counter() - start
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "<style>",  # opened, never closed: once searched to the end each time
+        "<script type=x>",
+        "<!--",
+        "<pre>",
+        "<rt>",
+        "<style></style ",  # closing tags that never finish
+        "<a ",  # a tag whose `>` never comes
+        '<img alt="',  # a quoted value never closed
+        "<style><script><!--<pre><template><noscript>",
+    ],
+)
+def test_extraction_time_grows_with_size_not_with_unclosed_tags(unit):
+    # A megabyte of hostile markup costs about what a megabyte of prose does;
+    # a pattern that searched from every unclosed tag took minutes.
+    size = 1_000_000
+    benign = ("<p>The levees held <em>once</em> more. " * (size // 30))[:size]
+    hostile = (unit * (size // len(unit) + 1))[:size]
+    assert len(hostile) == len(benign)
+    assert _seconds(hostile) < 20 * _seconds(benign) + 0.5
+
+
+def test_an_unclosed_hidden_element_hides_nothing():
+    found = extract("<p>Before</p><style>p { }<p>After</p><rt>kept")
+    assert found.prose == "Before p { } After kept"
+
+
+def test_heading_permalinks_are_not_text_but_links_are():
+    found = extract(
+        '<h2 id="f">Findings<a class="headerlink" href="#f" title="Permanent link">'
+        '¶</a></h2><p>See <a href="/map">the map</a>.</p>'
+    )
+    assert found.prose == "Findings See the map."

@@ -6,6 +6,8 @@ A site in another language translates them with one setting,
 
 from __future__ import annotations
 
+from string import Formatter
+
 from .settings import Setting
 
 DEFAULT_LABELS = {
@@ -48,6 +50,39 @@ DEFAULT_LABELS = {
 }
 
 
+def _placeholders(text: str) -> list[str]:
+    """The ``{name}`` fields of ``text``, in order; ValueError if malformed."""
+    return [field for _, field, _, _ in Formatter().parse(text) if field is not None]
+
+
+# What each label may say, taken from its default text: one source for both.
+PLACEHOLDERS = {key: set(_placeholders(text)) for key, text in DEFAULT_LABELS.items()}
+# A value of the kind each placeholder is filled with, to try a label on.
+_SAMPLES = {"name": "Ana Ruiz", "minutes": 4, "site": "Site", "label": "By"}
+
+
+def _label_problem(key: str, text: str) -> str:
+    allowed = PLACEHOLDERS[key]
+    takes = (
+        "its placeholders are " + ", ".join(f"{{{p}}}" for p in sorted(allowed))
+        if allowed
+        else "it takes no placeholder"
+    )
+    try:
+        unknown = [f for f in _placeholders(text) if f not in allowed]
+        if not unknown:
+            text.format(**{p: _SAMPLES.get(p, "x") for p in allowed})
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as error:
+        return f"the {key!r} label {text!r} cannot be filled in ({error}); {takes}."
+    if unknown:
+        return (
+            f"the {key!r} label {text!r} cannot be filled in: {{{unknown[0]}}} is "
+            f"not one of its placeholders; {takes}. Write {{{{ and }}}} for a "
+            "brace itself."
+        )
+    return ""
+
+
 def _check(value: dict) -> str:
     unknown = sorted(set(value) - set(DEFAULT_LABELS))
     if unknown:
@@ -58,6 +93,10 @@ def _check(value: dict) -> str:
         )
     if not all(isinstance(text, str) for text in value.values()):
         return "every label must be a string."
+    for key, text in value.items():
+        problem = _label_problem(key, text)
+        if problem:
+            return problem
     return ""
 
 

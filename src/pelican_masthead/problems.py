@@ -97,15 +97,16 @@ def _end_run(pelican) -> None:
 
 def connect(plugin: str) -> None:
     """Called by every plugin's ``register`` with its own name; connecting
-    twice is harmless."""
+    twice is harmless, and the receivers run once per build."""
     # Imported here: those modules report through this one.
     from . import jinja_content
-    from .control_characters import clean_articles
+    from .control_characters import clean_contents
 
     register_member(plugin)
     signals.initialized.connect(_start_run)
     signals.finalized.connect(_end_run)
-    signals.article_generator_finalized.connect(clean_articles)
+    signals.article_generator_finalized.connect(clean_contents)
+    signals.page_generator_finalized.connect(clean_contents)
     # How content is read is every plugin's concern: any of them switches
     # pelican-jinja2content's readers for the sandboxed ones.
     jinja_content.connect()

@@ -6,6 +6,7 @@ templates and for the other masthead plugins (see api.py).
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -14,11 +15,19 @@ from typing import Any
 from pelican_masthead.problems import report
 
 from .authors import Author, BylineEntry
+from .joined_names import check_single_author
 from .loading import make_slug
 from .person import Person
 from .photos import PortraitJob, PortraitWriter, plan_portraits, unreadable
 from .registry import People
 from .settings import ProfileSettings
+
+logger = logging.getLogger(__name__)
+
+# Names shown in the warning about names with no profile; the rest go to a
+# file in the cache folder.
+UNMATCHED_SHOWN = 5
+UNMATCHED_FILE = "masthead-unmatched-names.txt"
 
 
 class AuthorIndex:
@@ -93,6 +102,7 @@ class AuthorIndex:
     def attach(self, content) -> None:
         """Give a content object the site's Author objects and its byline."""
         source = getattr(content, "relative_source_path", "") or ""
+        check_single_author(content, self.people)
         originals = list(getattr(content, "authors", []))
         written = "author" in content.metadata or "authors" in content.metadata
         if not written:
@@ -165,8 +175,16 @@ class AuthorIndex:
         author.__dict__[name] = value
 
     def report_unmatched(self) -> None:
-        """One warning listing every byline or credit name with no profile."""
+        """One short warning about byline or credit names with no profile.
+
+        It shows the first few; a site moving hundreds of bylines over would
+        otherwise get one line of thousands of characters. The whole list is
+        logged at debug level and written to a file in the cache folder,
+        which the warning names.
+        """
+        listing = self.unmatched_list_path()
         if not self.unmatched:
+            listing.unlink(missing_ok=True)  # a list from an earlier build
             return
         lines = []
         for name, sources in sorted(self.unmatched.items()):
@@ -175,10 +193,25 @@ class AuthorIndex:
                 f" (did you mean {hint.name!r}, {hint.source}?)" if hint else ""
             )
             lines.append(f"{name!r} in {', '.join(sources)}{did_you_mean}")
+        logger.debug("Names with no profile:\n%s", "\n".join(lines))
+        count = len(lines)
+        shown = "; ".join(lines[:UNMATCHED_SHOWN])
+        rest = count - UNMATCHED_SHOWN
+        try:
+            listing.parent.mkdir(parents=True, exist_ok=True)
+            listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            where = f"every one is listed in {listing}"
+        except OSError as error:
+            where = f"run with --debug to list every one ({listing}: {error})"
+        more = f"; and {rest} more" if rest > 0 else ""
         report(
-            "Names with no profile (each still gets a page; add a people "
-            "file or an 'Aliases' entry to give it one): " + "; ".join(lines)
+            f"{count} name{'s' if count != 1 else ''} with no profile (each still "
+            "gets a page; add a people file or an 'Aliases' entry to give it "
+            f"one): {shown}{more}. {where[0].upper()}{where[1:]}."
         )
+
+    def unmatched_list_path(self) -> Path:
+        return Path(self.settings.get("CACHE_PATH") or "cache") / UNMATCHED_FILE
 
     def __getstate__(self) -> dict:
         # Pelican's generator-level content cache pickles every article with

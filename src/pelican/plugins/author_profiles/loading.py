@@ -12,6 +12,7 @@ from pathlib import Path
 
 from markdown import Markdown
 from pelican.utils import slugify
+from pelican_masthead.control_characters import cleaned
 from pelican_masthead.problems import report
 from pelican_masthead.text import extract
 
@@ -40,10 +41,6 @@ _YEARS = re.compile(
     r"\s*\(\s*(\d{4})\s*[-–—]\s*(\d{4}|present|now|)\s*\)\s*$", re.IGNORECASE
 )
 _PARENTHESES = re.compile(r"\s*\(([^()]*\d[^()]*)\)\s*$")
-# Control characters XML 1.0 refuses: one in a name stops Pelican's feed
-# writer, and the whole build with it. Text pasted from a word processor
-# brings them (U+000B is its line break).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 
 
 def people_files(content_path: Path, people_paths: Iterable[str]) -> list[Path]:
@@ -96,9 +93,17 @@ def read_person(
     path: Path, source: str, markdown: Markdown, settings: dict
 ) -> Person | None:
     markdown.reset()
-    bio = markdown.convert(path.read_text(encoding="utf-8"))
+    # Characters feeds and HTML cannot carry are replaced, and reported.
+    bio = cleaned(
+        markdown.convert(path.read_text(encoding="utf-8")), source, "the biography"
+    )
     fields = {
-        key: _printable(" ".join(v.strip() for v in values).strip(), key, source)
+        key: cleaned(
+            " ".join(v.strip() for v in values).strip(),
+            source,
+            f"'{key.capitalize()}'",
+            one_line=True,
+        )
         for key, values in markdown.Meta.items()
     }
     name = fields.get("title", "")
@@ -133,17 +138,6 @@ def read_person(
     person.links = _links(fields, source)
     person.summary = fields.get("summary") or _first_paragraph(bio)
     return person
-
-
-def _printable(value: str, key: str, source: str) -> str:
-    if not _CONTROL.search(value):
-        return value
-    report(
-        f"{source}: '{key.capitalize()}' holds control characters (invisible "
-        "characters such as U+000B, often pasted from a word processor); each "
-        "run of them was replaced with a space."
-    )
-    return " ".join(_CONTROL.sub(" ", value).split())
 
 
 def _split(text: str, separator: str) -> list[str]:

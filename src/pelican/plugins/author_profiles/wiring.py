@@ -20,7 +20,6 @@ from pelican_masthead.placement import (
     PLACEMENT_SETTING,
     PROFILE,
     Snippet,
-    place,
 )
 from pelican_masthead.problems import ContentError
 from pelican_masthead.structured_data import ARTICLE_PARTS, PROFILE_PARTS
@@ -66,8 +65,7 @@ def configure(pelican) -> None:
 
 @when_enabled(NAME)
 def add_templates(generator) -> None:
-    add_snippets(generator, TEMPLATES)
-    place(generator, PLACED)
+    add_snippets(generator, TEMPLATES, PLACED)
 
 
 @when_enabled(NAME)
@@ -97,17 +95,43 @@ def attach_to_pages(generator) -> None:
 
 @when_enabled(NAME)
 def list_everyone(generator) -> None:
-    """Give every person a page, with or without published articles.
+    """Give every person a page, with or without published articles, and
+    every name without a people file that a published article or page shows.
 
     Pelican makes author pages only from published articles' bylines; the
-    list it writes pages from is also the template context's ``authors``.
+    list it writes pages from is also the template context's ``authors``. A
+    name known only from drafts and hidden articles stays unpublished with
+    them: no page, no feed, no entry in the list of authors.
     """
     authors = generator.context.get("authors")
     if not isinstance(authors, list):
         return
     listed = {author for author, _articles in authors}
-    authors.extend((a, []) for a in author_index(generator.context) if a not in listed)
+    shown = _named_publicly(generator)
+    authors.extend(
+        (a, [])
+        for a in author_index(generator.context)
+        if a not in listed and (a.has_profile or a in shown)
+    )
     authors.sort(key=lambda pair: pair[0].slug)
+
+
+# Lists of a generator's published content: articles and their translations,
+# pages and theirs. Drafts and hidden content are kept in lists of their own.
+_PUBLISHED = ("articles", "translations", "pages")
+
+
+def _named_publicly(generator) -> set:
+    """Everyone a published article or page names, in its byline or credits."""
+    return {
+        person
+        for key in _PUBLISHED
+        for content in getattr(generator, key, None) or []
+        for person in [
+            *(getattr(content, "authors", None) or []),
+            *(p for c in getattr(content, "credits", None) or [] for p in c.people),
+        ]
+    }
 
 
 @when_enabled(NAME)

@@ -20,7 +20,7 @@ from pelican_masthead import problems
 from pelican_masthead.build import build_of, config_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import when_enabled
-from pelican_masthead.placement import BEFORE_CONTENT, Snippet, place
+from pelican_masthead.placement import BEFORE_CONTENT, Snippet
 from pelican_masthead.structured_data import ARTICLE_PARTS
 from pelican_masthead.templates import add_snippets
 
@@ -42,8 +42,7 @@ def check_settings(pelican) -> None:
 
 @when_enabled(NAME)
 def add_templates(generator) -> None:
-    add_snippets(generator, TEMPLATES)
-    place(generator, PLACED)
+    add_snippets(generator, TEMPLATES, PLACED)
 
 
 @when_enabled(NAME)

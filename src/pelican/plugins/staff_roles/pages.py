@@ -7,6 +7,7 @@ is written, so that profile pages and staff cards can link to topics.
 
 from __future__ import annotations
 
+import posixpath
 from types import SimpleNamespace
 
 from markupsafe import Markup
@@ -14,12 +15,24 @@ from pelican.generators import Generator, PelicanTemplateNotFound
 from pelican.plugins.author_profiles.api import author_index
 from pelican.plugins.author_profiles.settings import profile_settings
 from pelican.utils import get_relative_path, path_to_url
+from pelican.writers import FileOverwriteFailedError
 from pelican_masthead.labels import labels
+from pelican_masthead.problems import report
 
 from .directory import StaffDirectory, build_sections, current_cards
 from .experts import ExpertsIndex, build_topics, topic_urls
 from .organization import staff_json_ld
 from .settings import staff_settings
+
+# Where Pelican's generators leave the content they wrote pages for.
+_CONTENT_LISTS = (
+    "articles",
+    "hidden_articles",
+    "drafts",
+    "pages",
+    "hidden_pages",
+    "draft_pages",
+)
 
 
 class StaffPagesGenerator(Generator):
@@ -68,17 +81,48 @@ class StaffPagesGenerator(Generator):
                 description=words[f"{name}_page_description"].format(site=site),
             )
             template, extra = self._template(name, fallback, about, save_as)
-            writer.write_file(
-                save_as,
-                template,
-                self.context,
-                relative_urls=self.settings["RELATIVE_URLS"],
-                url=getattr(config, f"{name}_url"),
-                template_name=name,
-                page_name=save_as.rsplit(".", 1)[0],
-                staff_page=about,
-                **extra,
-            )
+            try:
+                writer.write_file(
+                    save_as,
+                    template,
+                    self.context,
+                    relative_urls=self.settings["RELATIVE_URLS"],
+                    url=getattr(config, f"{name}_url"),
+                    template_name=name,
+                    page_name=save_as.rsplit(".", 1)[0],
+                    staff_page=about,
+                    **extra,
+                )
+            except FileOverwriteFailedError:
+                # Pelican refuses before writing anything: a writer's page or a
+                # person's profile (written earlier) already has the file.
+                setting = f"{name.upper()}_SAVE_AS"
+                report(
+                    f"{self._owner_of(save_as)}: its page is written to "
+                    f"{save_as!r}, the file {setting} gives the {name} page; that "
+                    f"page is kept and the {name} page is not written. Give the "
+                    f"page another 'Slug', or set {setting} (and "
+                    f"{name.upper()}_URL) to another file."
+                )
+
+    def _owner_of(self, save_as: str) -> str:
+        """The file (or byline name) whose page Pelican wrote to ``save_as``."""
+        wanted = posixpath.normpath(save_as)
+        contents = [
+            content
+            for key in _CONTENT_LISTS
+            for content in self.context.get(key) or []
+            if hasattr(content, "save_as")
+        ]
+        for content in contents:
+            if posixpath.normpath(content.save_as or ".") == wanted:
+                return content.relative_source_path
+        people = [author for author, _articles in self.context.get("authors") or []]
+        for author in [*people, *(author_index(self.context) or [])]:
+            if posixpath.normpath(getattr(author, "save_as", "") or ".") == wanted:
+                person = getattr(author, "person", None)
+                return person.source if person else f"the byline name {author.name!r}"
+        return "Another page of the site"
 
     def _template(self, name: str, fallback: str, about, save_as: str):
         """The template to write a page with, and what it adds to the context.

@@ -15,7 +15,7 @@ from pelican_masthead.build import build_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import enabled, when_enabled
 from pelican_masthead.labels import labels
-from pelican_masthead.placement import BEFORE_CONTENT, PROFILE, Snippet, place
+from pelican_masthead.placement import BEFORE_CONTENT, PROFILE, Snippet
 from pelican_masthead.settings import SettingsError
 from pelican_masthead.structured_data import ARTICLE_PARTS
 from pelican_masthead.templates import add_snippets
@@ -53,8 +53,7 @@ def check(pelican) -> None:
 
 @when_enabled(NAME)
 def add_templates(generator) -> None:
-    add_snippets(generator, TEMPLATES)
-    place(generator, PLACED)
+    add_snippets(generator, TEMPLATES, PLACED)
 
 
 @when_enabled(NAME)
