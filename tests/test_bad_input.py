@@ -20,7 +20,7 @@ from pelican_masthead.problems import StrictModeError
 from pelican_masthead.settings import SettingsError
 from PIL import Image
 
-PLUGINS = ["pelican.plugins.jinja2content", *ALL_PLUGINS]
+PLUGINS = ALL_PLUGINS
 
 PEOPLE = {
     "marta-quill": "Title: Marta Quill\nRoles: Research Officer\n",
@@ -108,6 +108,7 @@ def build_logging_problems(site: Site, **settings) -> list[str]:
             THEME=str(THEME),
             FEED_ALL_ATOM="feeds/all.atom.xml",
             AUTHOR_FEED_ATOM="feeds/authors/{slug}.atom.xml",
+            MASTHEAD_JINJA_CONTENT=True,
             **settings,
         )
     finally:

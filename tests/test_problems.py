@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 from pelican_masthead.problems import StrictModeError
 
-JINJA = {
-    "PLUGINS": ["pelican.plugins.jinja2content", "pelican.plugins.author_profiles"]
-}
+JINJA = {"PLUGINS": ["pelican.plugins.author_profiles"], "MASTHEAD_JINJA_CONTENT": True}
 HEADING_ID = "Title: Broken\nDate: 2024-01-01\n\n## Method {#method}\n\nText.\n"
 
 

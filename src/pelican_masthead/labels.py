@@ -115,6 +115,16 @@ STRICT_SETTING = Setting(
     "after listing them all. For sites that check their content in CI.",
 )
 
+JINJA_CONTENT_SETTING = Setting(
+    "MASTHEAD_JINJA_CONTENT",
+    False,
+    "Read Markdown, HTML and reST content as a Jinja template first, so that "
+    "writers can call staff_directory() and person_card() in a page. Off by "
+    "default: braces in content are then plain text. Only for sites whose "
+    "writers are trusted: the sandbox refuses Python internals, but bounds "
+    "neither the time nor the memory a template takes (docs/security.md).",
+)
+
 
 def labels(settings: dict) -> dict[str, str]:
     return {**DEFAULT_LABELS, **LABELS_SETTING.read(settings)}

@@ -13,7 +13,6 @@ from pelican_masthead import problems
 from pelican_masthead.build import build_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import when_enabled
-from pelican_masthead.jinja_fast_path import use_fast_path
 from pelican_masthead.labels import LABELS_SETTING, STRICT_SETTING
 from pelican_masthead.placement import (
     AFTER_CONTENT,
@@ -62,13 +61,6 @@ def configure(pelican) -> None:
     build = build_of(settings)
     build.contribute(ARTICLE_PARTS, article_authors)
     build.contribute(PROFILE_PARTS, profile_person)
-
-
-@when_enabled(NAME)
-def read_plain_markdown_directly(generator) -> None:
-    # The writers' macros need pelican-jinja2content; files without macros
-    # need not pay for it.
-    use_fast_path(generator)
 
 
 @when_enabled(NAME)
@@ -221,7 +213,6 @@ def connect() -> None:
     problems.connect(NAME)
     signals.initialized.connect(configure)
     signals.generator_init.connect(add_templates)
-    signals.generator_init.connect(read_plain_markdown_directly)
     signals.article_generator_init.connect(load)
     signals.article_generator_pretaxonomy.connect(attach_to_articles)
     signals.article_generator_finalized.connect(list_everyone)
