@@ -22,6 +22,7 @@ DEFAULT_LABELS = {
     "no_articles": "No articles yet.",
     "links": "Elsewhere",
     "expertise": "Expertise",
+    "pronouns": "Pronouns",
     "roles": "Roles",
     "earlier_roles": "Earlier roles",
     "former_staff": "Former staff",
