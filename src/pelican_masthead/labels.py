@@ -23,7 +23,6 @@ DEFAULT_LABELS = {
     "links": "Elsewhere",
     "expertise": "Expertise",
     "pronouns": "Pronouns",
-    "roles": "Roles",
     "earlier_roles": "Earlier roles",
     "former_staff": "Former staff",
     "guest_contributor": "Guest contributor",
