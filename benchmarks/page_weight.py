@@ -43,10 +43,10 @@ CSS_URL = re.compile(r"url\(\s*(['\"]?)([^'\")]+)\1\s*\)", re.IGNORECASE)
 # Parts of a page's own HTML worth knowing the size of (they may overlap).
 PAGE_PARTS = {
     "article text (.e-content)": ".e-content",
-    "share block": ".share-block",
+    "share block": ".masthead-share-block",
     "JSON-LD": 'script[type="application/ld+json"]',
-    "byline": ".byline",
-    "author boxes": ".author-box",
+    "byline": ".masthead-byline",
+    "author boxes": ".masthead-author-box",
     "inline SVG": "svg",
     "head": "head",
 }

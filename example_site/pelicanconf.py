@@ -60,12 +60,15 @@ AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
 
 PLUGINS = [
-    "pelican.plugins.jinja2content",
     "pelican.plugins.author_profiles",
     "pelican.plugins.staff_roles",
     "pelican.plugins.reading_time",
     "pelican.plugins.share_block",
 ]
+
+# The About page calls staff_directory() and person_card(): read content as
+# Jinja (sandboxed). For trusted writers only; see docs/security.md.
+MASTHEAD_JINJA_CONTENT = True
 
 # staff_roles: sections in rank order, each with its role titles, highest first.
 STAFF_SECTIONS = {

@@ -15,6 +15,7 @@ from pelican.log import LimitFilter
 from pelican.settings import read_settings
 
 ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
 THEME = ROOT / "theme"
 EXAMPLE_SITE = ROOT / "example_site"
 
@@ -67,6 +68,15 @@ class Site:
         return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
+def pytest_collection_modifyitems(items) -> None:
+    """Browser and validator checks need Chromium or Java: they are the `full`
+    tier, which `scripts/test --full` and CI run and the fast default skips."""
+    for item in items:
+        path = Path(str(item.fspath))
+        if "browser" in path.parts or path.name == "test_html_validity.py":
+            item.add_marker(pytest.mark.full)
+
+
 @pytest.fixture
 def site(tmp_path) -> Site:
     return Site(tmp_path)
@@ -92,8 +102,11 @@ def _jinja2content_ends_with_its_test():
     it, every later build in the run would read Markdown as Jinja."""
     yield
     from pelican import signals
-    from pelican.plugins import jinja2content
 
+    try:
+        from pelican.plugins import jinja2content
+    except ImportError:  # not installed: nothing to undo
+        return
     signals.readers_init.disconnect(jinja2content.add_reader)
 
 
@@ -146,11 +159,11 @@ def read_page(output: Path, relative: str) -> BeautifulSoup:
 
 def share_network(control) -> str:
     """The network of a share link or button, from its item's class
-    (``<li class="share-item share-bluesky">``); only the Mastodon link
-    carries ``data-share-network``, for the script."""
+    (``<li class="masthead-share-item masthead-share-bluesky">``); only the
+    Mastodon link carries ``data-share-network``, for the script."""
     [key] = [
-        name.removeprefix("share-")
+        name.removeprefix("masthead-share-")
         for name in control.find_parent("li")["class"]
-        if name != "share-item"
+        if name != "masthead-share-item"
     ]
     return key

@@ -6,6 +6,11 @@ A site in another language translates them with one setting,
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from string import Formatter
+from types import MappingProxyType
+
+from .build import config_of
 from .settings import Setting
 
 DEFAULT_LABELS = {
@@ -20,7 +25,7 @@ DEFAULT_LABELS = {
     "no_articles": "No articles yet.",
     "links": "Elsewhere",
     "expertise": "Expertise",
-    "roles": "Roles",
+    "pronouns": "Pronouns",
     "earlier_roles": "Earlier roles",
     "former_staff": "Former staff",
     "guest_contributor": "Guest contributor",
@@ -48,6 +53,39 @@ DEFAULT_LABELS = {
 }
 
 
+def _placeholders(text: str) -> list[str]:
+    """The ``{name}`` fields of ``text``, in order; ValueError if malformed."""
+    return [field for _, field, _, _ in Formatter().parse(text) if field is not None]
+
+
+# What each label may say, taken from its default text: one source for both.
+PLACEHOLDERS = {key: set(_placeholders(text)) for key, text in DEFAULT_LABELS.items()}
+# A value of the kind each placeholder is filled with, to try a label on.
+_SAMPLES = {"name": "Ana Ruiz", "minutes": 4, "site": "Site", "label": "By"}
+
+
+def _label_problem(key: str, text: str) -> str:
+    allowed = PLACEHOLDERS[key]
+    takes = (
+        "its placeholders are " + ", ".join(f"{{{p}}}" for p in sorted(allowed))
+        if allowed
+        else "it takes no placeholder"
+    )
+    try:
+        unknown = [f for f in _placeholders(text) if f not in allowed]
+        if not unknown:
+            text.format(**{p: _SAMPLES.get(p, "x") for p in allowed})
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as error:
+        return f"the {key!r} label {text!r} cannot be filled in ({error}); {takes}."
+    if unknown:
+        return (
+            f"the {key!r} label {text!r} cannot be filled in: {{{unknown[0]}}} is "
+            f"not one of its placeholders; {takes}. Write {{{{ and }}}} for a "
+            "brace itself."
+        )
+    return ""
+
+
 def _check(value: dict) -> str:
     unknown = sorted(set(value) - set(DEFAULT_LABELS))
     if unknown:
@@ -58,6 +96,10 @@ def _check(value: dict) -> str:
         )
     if not all(isinstance(text, str) for text in value.values()):
         return "every label must be a string."
+    for key, text in value.items():
+        problem = _label_problem(key, text)
+        if problem:
+            return problem
     return ""
 
 
@@ -65,7 +107,7 @@ LABELS_SETTING = Setting(
     "MASTHEAD_LABELS",
     {},
     "Visible words of the snippets, for sites in other languages: a dict "
-    "holding only the labels to change. The README lists every label.",
+    "holding only the labels to change; the settings reference lists them all.",
     check=_check,
 )
 
@@ -76,6 +118,22 @@ STRICT_SETTING = Setting(
     "after listing them all. For sites that check their content in CI.",
 )
 
+JINJA_CONTENT_SETTING = Setting(
+    "MASTHEAD_JINJA_CONTENT",
+    False,
+    "Read Markdown, HTML and reST content as a Jinja template first, so that "
+    "writers can call staff_directory() and person_card() in a page. Off by "
+    "default: braces in content are then plain text. Only for sites whose "
+    "writers are trusted: the sandbox refuses Python internals, but bounds "
+    "neither the time nor the memory a template takes (docs/security.md).",
+)
 
-def labels(settings: dict) -> dict[str, str]:
-    return {**DEFAULT_LABELS, **LABELS_SETTING.read(settings)}
+
+def labels(settings: dict) -> Mapping[str, str]:
+    """Every label, the site's own words over the defaults; checked and
+    merged once per build."""
+    return config_of(settings, _load)
+
+
+def _load(settings: dict) -> Mapping[str, str]:
+    return MappingProxyType({**DEFAULT_LABELS, **LABELS_SETTING.read(settings)})

@@ -13,6 +13,7 @@ import os
 import posixpath
 import sys
 
+from jinja2 import TemplateError
 from pelican import signals
 
 from . import build
@@ -42,9 +43,9 @@ class _UnreadableContent(logging.Handler):
     """Says why Pelican could not read a file, and counts it as a problem.
 
     Pelican logs only "Could not process <file>" and drops the file; the reason
-    (often a Jinja syntax error from pelican-jinja2content) is shown only in
-    debug mode. The handler runs inside Pelican's ``except`` block, so the
-    exception is still at hand.
+    (often a Jinja syntax error, on a site that reads content as Jinja) is
+    shown only in debug mode. The handler runs inside Pelican's ``except``
+    block, so the exception is still at hand.
     """
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -57,15 +58,20 @@ class _UnreadableContent(logging.Handler):
         reason = f"{type(error).__name__}: {error}".rstrip(".") if error else ""
         line = getattr(error, "lineno", None)
         where = f" (line {line})" if line else ""
+        hint = ""
+        if isinstance(error, TemplateError):
+            hint = (
+                " A '{#' or an unclosed '{{' in a file read as Jinja "
+                "(MASTHEAD_JINJA_CONTENT) is the usual cause; see the writer's guide."
+            )
         report(
-            f"{_as_written(record.args[0])}: could not be read, so it is missing "
-            f"from the site{where}: {reason or 'unknown reason'}. A '{{#' or an "
-            "unclosed '{{' in Markdown read by pelican-jinja2content is the usual "
-            "cause; see the writer's guide."
+            f"{as_written(record.args[0])}: could not be read, so it is missing "
+            f"from the site{where}: {reason or 'unknown reason'}.{hint}"
         )
 
 
-def _as_written(path) -> str:
+def as_written(path) -> str:
+    """A content file's path as the writer knows it: "a.md", "pages/b.md"."""
     # Pelican names files in the content folder's root "./a.md"; every other
     # message of the plugins says "a.md", as the writer knows it.
     return posixpath.normpath(str(path).replace(os.sep, "/"))
@@ -94,11 +100,16 @@ def _end_run(pelican) -> None:
 
 def connect(plugin: str) -> None:
     """Called by every plugin's ``register`` with its own name; connecting
-    twice is harmless."""
-    # Imported here: that module reports through this one.
-    from .control_characters import clean_articles
+    twice is harmless, and the receivers run once per build."""
+    # Imported here: those modules report through this one.
+    from . import jinja_content
+    from .control_characters import clean_contents
 
     register_member(plugin)
     signals.initialized.connect(_start_run)
     signals.finalized.connect(_end_run)
-    signals.article_generator_finalized.connect(clean_articles)
+    signals.article_generator_finalized.connect(clean_contents)
+    signals.page_generator_finalized.connect(clean_contents)
+    # How content is read is every plugin's concern: any of them switches
+    # pelican-jinja2content's readers for the sandboxed ones.
+    jinja_content.connect()

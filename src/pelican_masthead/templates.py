@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, FileSystemLoader
 
 from .labels import labels
+from .placement import Snippet, place
 
 
 def add_template_folder(generator, folder: Path) -> None:
@@ -26,7 +28,30 @@ def add_template_folder(generator, folder: Path) -> None:
         generator.env.loader = ChoiceLoader([current, loader])
 
 
-def add_snippets(generator, folder: Path) -> None:
-    """Make a plugin's snippets and the shared labels they print available."""
+def add_snippets(generator, folder: Path, placed: Iterable[Snippet] = ()) -> None:
+    """Make a plugin's snippets, the shared labels they print and the name
+    separator available, and place ``placed`` in the pages of any theme."""
     add_template_folder(generator, folder)
-    generator.env.globals.setdefault("masthead_labels", labels(generator.settings))
+    place(generator, placed)
+    words = labels(generator.settings)
+    generator.env.globals.setdefault("masthead_labels", words)
+    generator.env.globals.setdefault(
+        "masthead_name_separator", NameSeparator(words["and"])
+    )
+
+
+class NameSeparator:
+    """What follows a name in a list of names: "A, B and C".
+
+    Called in a snippet's loop as ``{{ masthead_name_separator(loop) }}``. A
+    class rather than a closure, because Pelican's content cache pickles the
+    settings and the environment's globals with them.
+    """
+
+    def __init__(self, and_word: str):
+        self.and_word = and_word
+
+    def __call__(self, loop) -> str:
+        if loop.last:
+            return ""
+        return f" {self.and_word} " if loop.revindex == 2 else ", "

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Patterns match lowercase tag names only: case-insensitive matching makes them
@@ -22,19 +23,36 @@ from dataclasses import dataclass
 _UPPERCASE_TAG = re.compile(r"</?[a-z0-9]*[A-Z]")
 _TAG_NAME = re.compile(r"</?[A-Za-z][A-Za-z0-9]*")
 
+# Every pattern here runs on content, so none may backtrack: an article of
+# 40,000 unclosed `<style>` tags took a lazy `<style>.*?</style>` pattern
+# tens of seconds, each opening tag searching to the end of the text anew.
+# Elements with a closing tag are paired by `_replace_elements` instead, which
+# searches for each kind of closing tag at most once past any point, and a tag
+# or quoted value left open runs to the end of the text (as in a browser)
+# rather than sending the search back to try every later `<`.
+
+# A tag's rest after its name, with quoted attribute values skipped whole: raw
+# HTML in Markdown may hold `alt="a > b"`, which a plain `[^>]*>` would cut in
+# two.
+_TAG_BODY = r"[^>\"']*(?:(?:\"[^\"]*(?:\"|\Z)|'[^']*(?:'|\Z))[^>\"']*)*(?:>|\Z)"
+_TAG_REST = re.compile(_TAG_BODY)
+
 # Content never read as running text: comments, scripts, styles, templates,
 # fallbacks for readers without scripts (they repeat what is already there) and
-# ruby annotations (the pronunciation printed over a word is not read twice).
-_HIDDEN = re.compile(
-    r"<!--.*?-->|<(script|style|template|noscript|rt|rp)\b[^>]*>.*?</\1\s*>",
-    re.DOTALL,
-)
-_CODE_BLOCK = re.compile(r"<pre\b[^>]*>(.*?)</pre\s*>", re.DOTALL)
+# ruby annotations (the pronunciation printed over a word is not read twice),
+# and the "¶" permalinks Markdown's `toc` extension adds to every heading
+# (`<a class="headerlink" ...>`): a description must not read "Findings¶".
+_HIDDEN_OPENING = re.compile(r"<(!--|(?:script|style|template|noscript|rt|rp|a)\b)")
+_PERMALINK_CLASS = "headerlink"
+_CODE_OPENING = re.compile(r"<(pre)\b")
+_CLOSING = {
+    "!--": re.compile(r"-->"),
+    **{
+        name: re.compile(rf"</{name}\s*>")
+        for name in ("script", "style", "template", "noscript", "rt", "rp", "pre", "a")
+    },
+}
 _IMAGE = re.compile(r"<img\b")
-# A tag, with quoted attribute values skipped whole: raw HTML in Markdown may
-# hold `alt="a > b"`, which a plain `<[^>]*>` would cut in two. A `<` not
-# followed by a letter, `/`, `!` or `?` is text ("a <3 b"), not a tag.
-_TAG_BODY = r"[^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*>"
 # Block-level boundaries become spaces so "</p><p>" does not glue two words;
 # inline tags vanish, so "<em>rivers</em>." stays "rivers.".
 _BLOCK_TAG = re.compile(
@@ -42,6 +60,7 @@ _BLOCK_TAG = re.compile(
     r"|tfoot|caption|tr|td|th|figure|figcaption|section|article|aside|header"
     r"|footer|nav|main|details|summary|address|img|video|audio|iframe)\b" + _TAG_BODY
 )
+# A `<` not followed by a letter, `/`, `!` or `?` is text ("a <3 b"), not a tag.
 _TAG = re.compile(r"<[a-zA-Z/!?]" + _TAG_BODY)
 
 
@@ -50,10 +69,6 @@ class ExtractedText:
     prose: str  # readable text outside code blocks, whitespace collapsed
     code: str  # text inside <pre> blocks, whitespace collapsed
     images: int  # number of <img> elements
-
-    @property
-    def all_text(self) -> str:
-        return f"{self.prose} {self.code}".strip()
 
 
 def _lowercase_tag_names(markup: str) -> str:
@@ -68,21 +83,69 @@ def _to_text(fragment: str) -> str:
     return " ".join(html.unescape(_TAG.sub("", spaced)).split())
 
 
-def _hide(match: re.Match) -> str:
-    # A ruby annotation sits inside a word; anything else may separate two.
-    return "" if match.group(1) in ("rt", "rp") else " "
+def _replace_elements(
+    markup: str,
+    opening: re.Pattern,
+    replace: Callable[[str, str], str],
+    select: Callable[[str, str], bool] = lambda name, attributes: True,
+) -> str:
+    """``markup`` with each element ``opening`` finds, from its opening tag to
+    its closing tag, replaced by ``replace(name, inner markup)``; ``select``
+    sees the name and the attributes and may pass an element over.
+
+    An element never closed is left in place, its inside read on. Where one
+    kind of closing tag is known to be missing from a point on, it is not
+    searched for again, so no part of the text is searched twice for one kind.
+    """
+    pieces: list[str] = []
+    copied = position = 0
+    # name -> the position from which that closing tag is known to be absent
+    absent_from: dict[str, int] = {}
+    while (start := opening.search(markup, position)) is not None:
+        name = start.group(1)
+        inner = start.end()
+        if name != "!--":
+            inner = _TAG_REST.match(markup, inner).end()
+            if not select(name, markup[start.end() : inner]):
+                position = inner
+                continue
+        closing = None
+        if inner < absent_from.get(name, len(markup) + 1):
+            closing = _CLOSING[name].search(markup, inner)
+            if closing is None:
+                absent_from[name] = inner
+        if closing is None:
+            position = inner
+            continue
+        pieces.append(markup[copied : start.start()])
+        pieces.append(replace(name, markup[inner : closing.start()]))
+        copied = position = closing.end()
+    pieces.append(markup[copied:])
+    return "".join(pieces)
+
+
+def _is_hidden(name: str, attributes: str) -> bool:
+    return name != "a" or _PERMALINK_CLASS in attributes
+
+
+def _hide(name: str, inner: str) -> str:
+    # A ruby annotation sits inside a word, a permalink at a heading's end;
+    # anything else may separate two words.
+    return "" if name in ("rt", "rp", "a") else " "
 
 
 def extract(markup: str) -> ExtractedText:
     """Split HTML into prose, code and an image count."""
-    visible = _HIDDEN.sub(_hide, _lowercase_tag_names(markup or ""))
+    visible = _replace_elements(
+        _lowercase_tag_names(markup or ""), _HIDDEN_OPENING, _hide, _is_hidden
+    )
     code_parts: list[str] = []
 
-    def take_code(match: re.Match) -> str:
-        code_parts.append(match.group(1))
+    def take_code(name: str, inner: str) -> str:
+        code_parts.append(inner)
         return " "
 
-    prose = _CODE_BLOCK.sub(take_code, visible)
+    prose = _replace_elements(visible, _CODE_OPENING, take_code)
     return ExtractedText(
         prose=_to_text(prose),
         code=_to_text(" ".join(code_parts)),

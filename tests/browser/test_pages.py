@@ -187,9 +187,9 @@ def test_the_icon_browsers_ask_for_is_there(loaded, local_site, relative):
 # What makes each chosen page the kind it stands for, so that a change to the
 # example content cannot quietly leave a kind of page unchecked.
 KINDS = {
-    CO_WRITTEN_ARTICLE: ("main .byline .p-author", 2),
+    CO_WRITTEN_ARTICLE: ("main .masthead-byline .p-author", 2),
     PROFILE_WITH_PHOTO: ("main .h-card img.u-photo", 1),
-    STAFF_PAGE: (".staff-directory .staff-card", 2),
+    STAFF_PAGE: (".masthead-staff-directory .masthead-staff-card", 2),
 }
 
 

@@ -155,7 +155,7 @@ def test_every_share_link_works_without_javascript(loaded, share_options, relati
     address = page.url
     title = article_title(relative)
     assert page.locator('link[rel="canonical"]').get_attribute("href") == address
-    blocks = page.locator(".share-block").all()
+    blocks = page.locator(".masthead-share-block").all()
     assert blocks, "no share block"
     # Mastodon has no common address: without a default server it needs the
     # reader's server, which only the script can ask for.
@@ -200,7 +200,7 @@ def share_block_problems(block, expected, mastodon_instance, address, title):
 @article_address
 def test_without_javascript_no_button_is_shown_that_needs_it(loaded, relative):
     page = loaded(relative, javascript=False).page
-    buttons = page.locator(".share-block button")
+    buttons = page.locator(".masthead-share-block button")
     shown = [b.inner_text() for b in buttons.all() if b.is_visible()]
     assert not shown, f"buttons that do nothing without JavaScript: {shown}"
 
@@ -210,7 +210,7 @@ def test_copy_link_puts_the_address_on_the_clipboard(visit, example_settings, re
     opened = visit(relative, permissions=["clipboard-read", "clipboard-write"])
     page = opened.page
     page.evaluate("navigator.clipboard.writeText('nothing copied yet')")
-    copy = page.locator(".share-block").first.get_by_role(
+    copy = page.locator(".masthead-share-block").first.get_by_role(
         "button", name=labels(example_settings)["share_copy"]
     )
     copy.click()

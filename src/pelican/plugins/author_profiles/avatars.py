@@ -20,7 +20,8 @@ def initials_svg(name: str, size: int, label: str) -> Markup:
     text = initials(name)
     font = round(size * (0.42 if len(text) < 2 else 0.36))
     return Markup(
-        f'<svg class="avatar avatar-initials" role="img" aria-label="{escape(label)}" '
+        '<svg class="masthead-avatar masthead-avatar-initials" role="img" '
+        f'aria-label="{escape(label)}" '
         f'width="{size}" height="{size}" viewBox="0 0 {size} {size}" '
         f'xmlns="http://www.w3.org/2000/svg">'
         f'<rect width="{size}" height="{size}" fill="{colour}"/>'

@@ -6,6 +6,7 @@ templates and for the other masthead plugins (see api.py).
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -14,11 +15,25 @@ from typing import Any
 from pelican_masthead.problems import report
 
 from .authors import Author, BylineEntry
+from .joined_names import check_single_author
 from .loading import make_slug
 from .person import Person
-from .photos import PortraitJob, PortraitWriter, plan_portraits, unreadable
+from .photos import (
+    AwaitedPortraits,
+    PortraitJob,
+    PortraitWriter,
+    photo_problem,
+    plan_portraits,
+)
 from .registry import People
 from .settings import ProfileSettings
+
+logger = logging.getLogger(__name__)
+
+# Names shown in the warning about names with no profile; the rest go to a
+# file in the cache folder.
+UNMATCHED_SHOWN = 5
+UNMATCHED_FILE = "masthead-unmatched-names.txt"
 
 
 class AuthorIndex:
@@ -27,6 +42,9 @@ class AuthorIndex:
         self.settings = settings
         self._sizes = dict(config.photo_sizes)
         self._photo_folder = config.photo_output
+        self._max_pixels = config.photo_max_pixels
+        # Photos whose failure to resize has been reported: once each.
+        self._failures_reported: set[Path] = set()
         self._more_by_count = config.more_by_count
         self._by_slug: dict[str, Author] = {}
         self.portrait_jobs: list[PortraitJob] = []
@@ -44,8 +62,11 @@ class AuthorIndex:
     def _make(self, name: str, slug: str, person: Person | None) -> Author:
         author = Author(name, self.settings, slug, person)
         if person is not None and self._readable_photo(person):
-            author.images, jobs = plan_portraits(
+            images, jobs = plan_portraits(
                 slug, person.photo_path, self._sizes, self._photo_folder
+            )
+            author.images = AwaitedPortraits(
+                images, lambda person=person: self._portraits_made(person)
             )
             author.photo_alt = person.photo_alt
             self.portrait_jobs += jobs
@@ -55,18 +76,35 @@ class AuthorIndex:
             author.feed_url = url.format(slug=slug)
         return author
 
-    @staticmethod
-    def _readable_photo(person: Person) -> bool:
+    def _readable_photo(self, person: Person) -> bool:
         if person.photo_path is None:
             return False
-        problem = unreadable(person.photo_path)
+        problem = photo_problem(person.photo_path, self._max_pixels)
         if problem:
             report(
-                f"{person.source}: 'Photo' {person.photo_path.name!r} is not an "
-                f"image that can be read ({problem}); an initials avatar is "
-                "shown instead."
+                f"{person.source}: 'Photo' {person.photo_path.name!r} {problem}; "
+                "an initials avatar is shown instead."
             )
         return not problem
+
+    def _portraits_made(self, person: Person) -> bool:
+        """Waits for the portraits of ``person``; False (reported) if they
+        could not be made."""
+        if self._portraits is None or person.photo_path is None:
+            return True
+        problem = self._portraits.outcome(person.photo_path)
+        if problem:
+            self._report_failure(person.source, person.photo_path, problem)
+        return not problem
+
+    def _report_failure(self, source: str, photo: Path, problem: str) -> None:
+        if photo in self._failures_reported:
+            return
+        self._failures_reported.add(photo)
+        report(
+            f"{source}: 'Photo' {photo.name!r} could not be resized ({problem}); "
+            "an initials avatar is shown instead."
+        )
 
     def __iter__(self):
         return iter(self._by_slug.values())
@@ -93,6 +131,7 @@ class AuthorIndex:
     def attach(self, content) -> None:
         """Give a content object the site's Author objects and its byline."""
         source = getattr(content, "relative_source_path", "") or ""
+        check_single_author(content, self.people)
         originals = list(getattr(content, "authors", []))
         written = "author" in content.metadata or "authors" in content.metadata
         if not written:
@@ -165,8 +204,16 @@ class AuthorIndex:
         author.__dict__[name] = value
 
     def report_unmatched(self) -> None:
-        """One warning listing every byline or credit name with no profile."""
+        """One short warning about byline or credit names with no profile.
+
+        It shows the first few; a site moving hundreds of bylines over would
+        otherwise get one line of thousands of characters. The whole list is
+        logged at debug level and written to a file in the cache folder,
+        which the warning names.
+        """
+        listing = self.unmatched_list_path()
         if not self.unmatched:
+            listing.unlink(missing_ok=True)  # a list from an earlier build
             return
         lines = []
         for name, sources in sorted(self.unmatched.items()):
@@ -175,10 +222,25 @@ class AuthorIndex:
                 f" (did you mean {hint.name!r}, {hint.source}?)" if hint else ""
             )
             lines.append(f"{name!r} in {', '.join(sources)}{did_you_mean}")
+        logger.debug("Names with no profile:\n%s", "\n".join(lines))
+        count = len(lines)
+        shown = "; ".join(lines[:UNMATCHED_SHOWN])
+        rest = count - UNMATCHED_SHOWN
+        try:
+            listing.parent.mkdir(parents=True, exist_ok=True)
+            listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            where = f"every one is listed in {listing}"
+        except OSError as error:
+            where = f"run with --debug to list every one ({listing}: {error})"
+        more = f"; and {rest} more" if rest > 0 else ""
         report(
-            "Names with no profile (each still gets a page; add a people "
-            "file or an 'Aliases' entry to give it one): " + "; ".join(lines)
+            f"{count} name{'s' if count != 1 else ''} with no profile (each still "
+            "gets a page; add a people file or an 'Aliases' entry to give it "
+            f"one): {shown}{more}. {where[0].upper()}{where[1:]}."
         )
+
+    def unmatched_list_path(self) -> Path:
+        return Path(self.settings.get("CACHE_PATH") or "cache") / UNMATCHED_FILE
 
     def __getstate__(self) -> dict:
         # Pelican's generator-level content cache pickles every article with
@@ -188,7 +250,7 @@ class AuthorIndex:
 
     def start_portraits(self, cache: Path) -> None:
         """Begin resizing every portrait into ``cache``, in the background."""
-        self._portraits = PortraitWriter(self.portrait_jobs, cache)
+        self._portraits = PortraitWriter(self.portrait_jobs, cache, self._max_pixels)
 
     def write_portraits(self, output: Path) -> None:
         if self._portraits is None:
@@ -196,13 +258,10 @@ class AuthorIndex:
         owners = {
             a.person.photo_path: a.person.source for a in self if a.person is not None
         }
-        failed = self._portraits.finish(output)
-        # One message a photo, not one for each of its sizes.
-        for source, problem in dict((job.source, p) for job, p in failed).items():
-            report(
-                f"{owners.get(source, source)}: 'Photo' {source.name!r} could not "
-                f"be resized ({problem}); the pages show a missing image."
-            )
+        # Photos no page asked for are reported here; every other failure
+        # was reported when a page first asked for the portraits.
+        for photo, problem in self._portraits.finish(output).items():
+            self._report_failure(owners.get(photo, str(photo)), photo, problem)
 
 
 def _date(content):

@@ -2,6 +2,11 @@
 
 Writers give a handle or a full address; both become an https URL. Anything
 that is not http(s) (``javascript:``, ``data:``) is refused, never linked.
+
+Values come from content, so every check here runs in linear time: single
+character classes with nothing that can match the same text two ways, and
+``str`` methods where a pattern would have to backtrack (an address is split
+at its ``@`` instead of matched by ``[^@]+@[^@]+[.][^@]+``).
 """
 
 from __future__ import annotations
@@ -12,6 +17,14 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
 from .person import Link
+
+# Each a single character class: linear whatever the input.
+_HANDLE = re.compile(r"[\w.\-/]+")
+_WORD_DOTS = re.compile(r"[\w.]+")
+_HOST = re.compile(r"[\w.-]+")
+_ADDRESS_PART = re.compile(r"[^@\s<>\"']+")
+_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:(?!\d)", re.IGNORECASE)
+_ORCID = re.compile(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]")
 
 
 class LinkError(ValueError):
@@ -33,7 +46,7 @@ def _handle_or_url(base: str) -> Callable[[str], tuple[str, str]]:
             url = _web_url(value)
             return url, url.rstrip("/").rsplit("/", 1)[-1]
         handle = value.lstrip("@").strip("/")
-        if not handle or not re.fullmatch(r"[\w.\-/]+", handle):
+        if not handle or not _HANDLE.fullmatch(handle):
             raise LinkError(f"{value!r} is neither a handle nor an address")
         return base + quote(handle), "@" + handle if "/" not in handle else handle
 
@@ -41,7 +54,7 @@ def _handle_or_url(base: str) -> Callable[[str], tuple[str, str]]:
 
 
 def _website(value: str) -> tuple[str, str]:
-    has_scheme = re.match(r"[a-z][a-z0-9+.-]*:(?!\d)", value, re.IGNORECASE)
+    has_scheme = _SCHEME.match(value)
     url = _web_url(value if has_scheme else "https://" + value)
     return url, urlsplit(url).netloc + urlsplit(url).path.rstrip("/")
 
@@ -51,26 +64,47 @@ def _mastodon(value: str) -> tuple[str, str]:
         url = _web_url(value)
         parts = urlsplit(url)
         return url, f"{parts.path.strip('/')}@{parts.netloc}"
-    match = re.fullmatch(r"@?([\w.]+)@([\w.-]+\.[a-z]{2,})", value, re.IGNORECASE)
-    if not match:
+    user, at, server = value.removeprefix("@").partition("@")
+    if not (at and _WORD_DOTS.fullmatch(user) and _is_domain(server)):
         raise LinkError(
             f"{value!r} is not a Mastodon address like @name@example.social"
         )
-    user, server = match.groups()
     return f"https://{server}/@{user}", f"@{user}@{server}"
 
 
 def _orcid(value: str) -> tuple[str, str]:
-    match = re.search(r"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$", value.strip().rstrip("/"))
-    if not match or ("://" in value and "orcid.org" not in value):
+    # The iD is the last 19 characters: a fixed-length match, never a search.
+    identifier = value.strip().rstrip("/")[-19:]
+    if not _ORCID.fullmatch(identifier) or (
+        "://" in value and "orcid.org" not in value
+    ):
         raise LinkError(f"{value!r} is not an ORCID iD like 0000-0002-1825-0097")
-    return f"https://orcid.org/{match.group(1)}", match.group(1)
+    return f"https://orcid.org/{identifier}", identifier
 
 
 def _email(value: str) -> tuple[str, str]:
-    if not re.fullmatch(r"[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+", value):
+    local, at, domain = value.partition("@")
+    # The domain needs a dot with something on both sides of it.
+    if not (
+        at
+        and _ADDRESS_PART.fullmatch(local)
+        and _ADDRESS_PART.fullmatch(domain)
+        and "." in domain[1:-1]
+    ):
         raise LinkError(f"{value!r} is not an email address")
     return "mailto:" + quote(value, safe="@.+-_"), value
+
+
+def _is_domain(text: str) -> bool:
+    """A host name ending in a dot and two or more letters: "example.social"."""
+    name, dot, top = text.rpartition(".")
+    return bool(
+        dot
+        and _HOST.fullmatch(name)
+        and len(top) >= 2
+        and top.isascii()
+        and top.isalpha()
+    )
 
 
 @dataclass(frozen=True)

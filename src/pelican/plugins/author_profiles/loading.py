@@ -6,101 +6,211 @@ field, and the person is still loaded with what could be read.
 
 from __future__ import annotations
 
+import codecs
+import copy
+import datetime
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
-from markdown import Markdown
+from pelican.readers import BaseReader, Readers, RstReader
 from pelican.utils import slugify
+from pelican_masthead.content_paths import OutsideContent, is_inside, resolve_inside
+from pelican_masthead.control_characters import cleaned
 from pelican_masthead.problems import report
-from pelican_masthead.text import extract
 
+from .html_text import first_paragraph, html_text
 from .links import NETWORKS, LinkError, build_link
-from .person import STAFF_KINDS, Person, Role
+from .person import DETAILS, STAFF_KINDS, Person, Role
 
-MARKDOWN_SUFFIXES = {".md", ".markdown", ".mkd", ".mdown"}
-
-KNOWN_FIELDS = {
-    "title",
-    "slug",
-    "honorific",
-    "roles",
-    "expertise",
-    "photo",
-    "photo_alt",
-    "affiliation",
-    "department",
-    "staff",
-    "aliases",
-    "order",
-    "summary",
-} | {network.key for network in NETWORKS}
-
-_YEARS = re.compile(
-    r"\s*\(\s*(\d{4})\s*[-–—]\s*(\d{4}|present|now|)\s*\)\s*$", re.IGNORECASE
+KNOWN_FIELDS = (
+    {
+        "title",
+        "slug",
+        "honorific",
+        "roles",
+        "expertise",
+        "photo",
+        "photo_alt",
+        "affiliation",
+        "department",
+        "staff",
+        "aliases",
+        "order",
+        "summary",
+    }
+    | {network.key for network in NETWORKS}
+    | {detail.field for detail in DETAILS}
 )
-_PARENTHESES = re.compile(r"\s*\(([^()]*\d[^()]*)\)\s*$")
-# Control characters XML 1.0 refuses: one in a name stops Pelican's feed
-# writer, and the whole build with it. Text pasted from a word processor
-# brings them (U+000B is its line break).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+
+# The years of a role, inside its last parentheses, matched with fullmatch
+# from a fixed start: each quantifier is followed by a character it cannot
+# take, so the match is linear.
+_YEARS = re.compile(r"\s*(\d{4})\s*[-–—]\s*(\d{4}|present|now|)\s*", re.IGNORECASE)
+
+# Fields that hold a list: the separator a writer puts between items.
+LIST_FIELDS = {"roles": ";", "expertise": ",", "aliases": ","}
+# Files a people folder may hold beside the profiles, not reported.
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".svg"}
 
 
 def people_files(content_path: Path, people_paths: Iterable[str]) -> list[Path]:
-    """Every file in the people folders, in a stable order."""
+    """Every file in the people folders, in a stable order.
+
+    Links are followed only while they stay inside the content folder; a
+    broken one, or one leading elsewhere, is reported and left out.
+    """
     found: list[Path] = []
     for folder in people_paths:
         root = content_path / folder
-        if root.is_dir():
-            found.extend(p for p in root.rglob("*") if p.is_file())
-    return sorted(found)
+        if not os.path.lexists(root):
+            continue
+        if not is_inside(content_path, root):
+            report(
+                f"{folder}: the people folder is a link to a place outside the "
+                "content folder; no profiles were read from it."
+            )
+            continue
+        found.extend(_walk(content_path, root))
+    return sorted(set(found))
+
+
+def _walk(content_path: Path, root: Path) -> list[Path]:
+    found = []
+    seen = {os.path.realpath(root)}
+    for folder, subfolders, files in os.walk(root, followlinks=True):
+        for name in list(subfolders):
+            path = Path(folder, name)
+            real = os.path.realpath(path)
+            # A link back up the tree would be walked for ever.
+            if real in seen or not _usable_link(content_path, path):
+                subfolders.remove(name)
+            seen.add(real)
+        for name in files:
+            path = Path(folder, name)
+            if not name.startswith(".") and _usable_link(content_path, path):
+                found.append(path)
+    return found
+
+
+def _usable_link(content_path: Path, path: Path) -> bool:
+    """True for a file or folder, or a link to one inside the content folder."""
+    if not path.is_symlink():
+        return True
+    source = path.relative_to(content_path).as_posix()
+    # Outside first: the answer must not depend on whether the target exists.
+    if not is_inside(content_path, path):
+        report(
+            f"{source}: a link to a place outside the content folder; it was not read."
+        )
+        return False
+    if not path.exists():
+        report(f"{source}: a link to a file that does not exist; it was not read.")
+        return False
+    return True
+
+
+def site_readers(settings: dict) -> dict:
+    """Pelican's readers for ``settings``, by file extension.
+
+    A build passes its generator's readers instead (``generator.readers``),
+    which plugins have already adjusted; this is for reading people files
+    outside a build.
+    """
+    return Readers(copy.deepcopy(settings)).readers
 
 
 def load_people(
-    content_path: Path, people_paths: Iterable[str], settings: dict
+    content_path: Path,
+    people_paths: Iterable[str],
+    settings: dict,
+    readers: Mapping[str, BaseReader] | None = None,
 ) -> list[Person]:
-    markdown = _markdown(settings)
+    """Every profile in the people folders, read by the site's own readers.
+
+    People files are read as the site reads its articles: Markdown with the
+    site's extensions, YAML metadata when a plugin adds it, reStructuredText.
+    Each reader is called directly, so no ``content_object_init`` is sent for
+    a person (other plugins would take them for articles).
+    """
+    if readers is None:
+        readers = site_readers(settings)
+    # Pelican's "static" reader reads nothing: a file it would take is no
+    # profile, and is reported as such.
+    readers = {
+        ext: _plain_fields(reader) for ext, reader in readers.items() if ext != "static"
+    }
     people = []
     for path in people_files(content_path, people_paths):
         source = path.relative_to(content_path).as_posix()
-        if path.name.startswith("."):
-            continue
-        if path.suffix.lower() not in MARKDOWN_SUFFIXES:
-            if path.suffix.lower() not in {".jpg", ".jpeg", ".png", ".webp", ".gif"}:
+        reader = _reader_for(path, readers)
+        if reader is None:
+            if path.suffix.lower() not in IMAGE_SUFFIXES:
+                kinds = ", ".join(f".{ext}" for ext in sorted(readers))
                 report(
-                    f"{source}: not a Markdown file, so no profile was read from it."
+                    f"{source}: not a kind of file the site reads ({kinds}), "
+                    "so no profile was read from it."
                 )
             continue
-        person = read_person(path, source, markdown, settings)
+        person = read_person(path, source, reader, settings)
         if person is not None:
             people.append(person)
     return people
 
 
-def _markdown(settings: dict) -> Markdown:
-    config = settings.get("MARKDOWN", {})
-    extensions = list(config.get("extensions", []))
-    extensions += [
-        e for e in config.get("extension_configs", {}) if e not in extensions
-    ]
-    if "markdown.extensions.meta" not in extensions:
-        extensions.append("markdown.extensions.meta")
-    return Markdown(
-        extensions=extensions,
-        extension_configs=config.get("extension_configs", {}),
-        output_format=config.get("output_format", "html5"),
-    )
+def _plain_fields(reader: BaseReader) -> BaseReader:
+    """The same kind of reader, leaving the profile's fields as written.
+
+    Pelican turns the fields in ``FORMATTED_FIELDS`` (``summary`` by default)
+    into HTML; a profile's ``Summary`` is plain text, and the HTML cannot be
+    turned back into exactly what the writer typed. The reader is made anew
+    from its own class (so a plugin's reader stays that plugin's), with
+    settings that format none of the profile's fields.
+    """
+    formatted = reader.settings.get("FORMATTED_FIELDS") or []
+    kept = [f for f in formatted if f.lower() not in KNOWN_FIELDS]
+    if len(kept) == len(formatted):
+        return reader
+    try:
+        return type(reader)({**reader.settings, "FORMATTED_FIELDS": kept})
+    except Exception:  # a plugin's reader made differently: use it as it is
+        return reader
+
+
+def _reader_for(path: Path, readers: Mapping[str, BaseReader]) -> BaseReader | None:
+    suffix = path.suffix[1:]
+    return readers.get(suffix) or readers.get(suffix.lower())
 
 
 def read_person(
-    path: Path, source: str, markdown: Markdown, settings: dict
+    path: Path, source: str, reader: BaseReader, settings: dict
 ) -> Person | None:
-    markdown.reset()
-    bio = markdown.convert(path.read_text(encoding="utf-8"))
-    fields = {
-        key: _printable(" ".join(v.strip() for v in values).strip(), key, source)
-        for key, values in markdown.Meta.items()
-    }
+    problem = _not_text(path)
+    if problem:
+        report(f"{source}: {problem}; no profile was read from it.")
+        return None
+    try:
+        bio, metadata = reader.read(str(path))
+    except Exception as error:  # a reader of any plugin, on any input
+        reason = f"{type(error).__name__}: {error}".rstrip(".")
+        report(f"{source}: could not be read ({reason}); no profile was read from it.")
+        return None
+    bio = cleaned(bio or "", source, "the biography")
+    formatted = {f.lower() for f in reader.settings.get("FORMATTED_FIELDS", ())}
+    fields = {}
+    for key, value in metadata.items():
+        key = str(key).lower()
+        text = _field_text(key, value, source)
+        if text is None:
+            continue
+        if key in formatted or (key == "title" and isinstance(reader, RstReader)):
+            # Pelican hands these over as HTML (a reST title too); the
+            # profile keeps them as text, with any markup the writer typed.
+            text = html_text(text, keep_other_tags=True)
+        # Characters feeds and HTML cannot carry are replaced, and reported.
+        fields[key] = cleaned(text, source, f"'{key.capitalize()}'", one_line=True)
     name = fields.get("title", "")
     if not name:
         report(
@@ -118,7 +228,7 @@ def read_person(
         slug=_slug(fields, path, source, settings),
         name=name,
         honorific=fields.get("honorific", ""),
-        roles=[_role(text, source) for text in _split(fields.get("roles", ""), ";")],
+        roles=[parse_role(t, source) for t in _split(fields.get("roles", ""), ";")],
         expertise=_unique(_split(fields.get("expertise", ""), ",")),
         photo_path=_photo(fields.get("photo", ""), path, source, settings),
         photo_alt=fields.get("photo_alt", ""),
@@ -129,21 +239,62 @@ def read_person(
         aliases=_split(fields.get("aliases", ""), ","),
         order=_order(fields.get("order", ""), source),
         bio=bio,
+        details={d.field: fields[d.field] for d in DETAILS if fields.get(d.field)},
     )
     person.links = _links(fields, source)
-    person.summary = fields.get("summary") or _first_paragraph(bio)
+    person.summary = fields.get("summary") or first_paragraph(bio)
     return person
 
 
-def _printable(value: str, key: str, source: str) -> str:
-    if not _CONTROL.search(value):
-        return value
-    report(
-        f"{source}: '{key.capitalize()}' holds control characters (invisible "
-        "characters such as U+000B, often pasted from a word processor); each "
-        "run of them was replaced with a space."
-    )
-    return " ".join(_CONTROL.sub(" ", value).split())
+def _not_text(path: Path) -> str:
+    """Why ``path`` is not UTF-8 text, or "" when it is.
+
+    Pelican's readers would stop with a bare decoding error, or read a binary
+    file as text; the writer needs to know which file and what to do.
+    """
+    data = path.read_bytes()
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "saved as UTF-16; save it as UTF-8"
+    # A stray NUL in a UTF-8 text is cleaned like any character feeds cannot
+    # carry; text saved as UTF-16 without a byte order mark is mostly NULs.
+    if data.count(b"\x00") * 4 > len(data):
+        return "not a text file (saved as UTF-16 without a byte order mark?)"
+    try:
+        data.decode("utf-8-sig")  # a byte order mark is read as Pelican does
+    except UnicodeDecodeError as error:
+        if b"\x00" in data:
+            return "not a text file"
+        return (
+            f"not UTF-8 text (byte {error.start} cannot be read; perhaps it "
+            "was saved as Latin-1 or Windows-1252); save it as UTF-8"
+        )
+    return ""
+
+
+def _field_text(key: str, value: Any, source: str) -> str | None:
+    """A metadata value as the text a writer wrote, whatever the reader made.
+
+    Readers hand over strings, lists (a Markdown field continued on more
+    lines, a YAML list), numbers and dates (YAML), or Pelican's own objects.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        parts = [_field_text(key, item, source) for item in value]
+        separator = LIST_FIELDS.get(key)
+        glue = f"{separator} " if separator else " "
+        return glue.join(p.strip() for p in parts if p and p.strip())
+    if isinstance(value, dict):
+        report(
+            f"{source}: '{key.capitalize()}' holds a group of fields where a "
+            "value was expected; it was ignored."
+        )
+        return None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    return str(value).strip()
 
 
 def _split(text: str, separator: str) -> list[str]:
@@ -182,13 +333,16 @@ def make_slug(text: str, settings: dict) -> str:
     )
 
 
-def _role(text: str, source: str) -> Role:
-    match = _YEARS.search(text)
+def parse_role(text: str, source: str) -> Role:
+    years = _last_parentheses(text)
+    if years is None:
+        return Role(text)
+    match = _YEARS.fullmatch(years)
     if match:
         start = int(match.group(1))
         end_text = match.group(2).lower()
         end = int(end_text) if end_text.isdigit() else None
-        title = text[: match.start()].strip()
+        title = text[: text.rindex("(")].strip()
         if end is not None and end < start:
             report(
                 f"{source}: 'Roles': {text!r} ends before it starts; "
@@ -196,7 +350,7 @@ def _role(text: str, source: str) -> Role:
             )
             return Role(title)
         return Role(title, start, end)
-    if _PARENTHESES.search(text):
+    if any(c.isdigit() for c in years):
         report(
             f"{source}: 'Roles': {text!r} has years that cannot be read; write them "
             "as (2019-2022) or (2022-). The role is shown as written."
@@ -204,18 +358,39 @@ def _role(text: str, source: str) -> Role:
     return Role(text)
 
 
+def _last_parentheses(text: str) -> str | None:
+    """What the closing parentheses of ``text`` hold: "2019-2022" in
+    "Officer (2019-2022)"; None when it does not end with them."""
+    stripped = text.rstrip()
+    if not stripped.endswith(")"):
+        return None
+    opening = stripped.rfind("(")
+    return stripped[opening + 1 : -1] if opening >= 0 else None
+
+
 def _photo(value: str, path: Path, source: str, settings: dict) -> Path | None:
     if not value:
         return None
     content_path = Path(settings["PATH"])
-    for candidate in (path.parent / value, content_path / value.lstrip("/")):
-        if candidate.is_file():
-            return candidate
-    report(
-        f"{source}: 'Photo' {value!r} does not exist; "
-        "an initials avatar is shown instead."
-    )
-    return None
+    written, bases = value, (path.parent, content_path)
+    if value.startswith("/") and not value.startswith("//"):
+        # "/images/a.jpg" reads from the top of the content folder, as
+        # Pelican's {static}/images/a.jpg does: never from the machine's root.
+        value, bases = value.lstrip("/"), (content_path,)
+    try:
+        found = resolve_inside(content_path, value, bases)
+    except OutsideContent as why:
+        report(
+            f"{source}: 'Photo' {written!r} {why}; only files inside the content "
+            "folder are used, so an initials avatar is shown instead."
+        )
+        return None
+    if found is None:
+        report(
+            f"{source}: 'Photo' {written!r} is not a file inside the content "
+            "folder; an initials avatar is shown instead."
+        )
+    return found
 
 
 def _staff(value: str, source: str) -> str:
@@ -251,8 +426,3 @@ def _links(fields: dict, source: str) -> list:
         except LinkError as error:
             report(f"{source}: '{network.label}' {error}; not linked.")
     return links
-
-
-def _first_paragraph(bio: str) -> str:
-    match = re.search(r"<p\b[^>]*>(.*?)</p>", bio, re.DOTALL)
-    return extract(match.group(1)).prose if match else ""

@@ -12,10 +12,16 @@ from pelican_masthead.problems import ContentError, report
 from .person import Person
 
 # Stripped from a byline name when it does not match as written, so that
-# "Dr Amina Qureshi" finds "Amina Qureshi".
+# "Dr Amina Qureshi" finds "Amina Qureshi". Anchored at the start, one word
+# from a fixed list, then one run of spaces: linear.
 _HONORIFIC = re.compile(
-    r"^(dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev)\b\.?\s+", re.IGNORECASE
+    r"(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev)\b\.?\s+", re.IGNORECASE
 )
+
+# How strongly a person holds a name: their own Title beats their Slug, and
+# either beats anyone's alias, so an alias can never take a name.
+_TITLE, _SLUG, _ALIAS = 0, 1, 2
+_WHAT = {_TITLE: "Title", _SLUG: "Slug", _ALIAS: "Aliases"}
 
 
 class People:
@@ -28,9 +34,22 @@ class People:
         self._unprofiled: dict[str, str] = {}
         for person in people:
             self._add_slug(person)
+        claims: dict[str, dict[int, list[tuple[Person, str]]]] = {}
         for person in people:
-            for text in (person.name, person.slug, *person.aliases):
-                self._add_name(text, person)
+            for strength, texts in (
+                (_TITLE, [person.name]),
+                (_SLUG, [person.slug]),
+                (_ALIAS, person.aliases),
+            ):
+                for text in texts:
+                    by_strength = claims.setdefault(name_key(text), {})
+                    held = by_strength.setdefault(strength, [])
+                    if all(other is not person for other, _ in held):
+                        held.append((person, text))
+        for key, by_strength in claims.items():
+            owner = self._settle(by_strength)
+            if owner is not None:
+                self._by_key[key] = owner
 
     def _add_slug(self, person: Person) -> None:
         other = self._by_slug.get(person.slug)
@@ -41,15 +60,41 @@ class People:
             )
         self._by_slug[person.slug] = person
 
-    def _add_name(self, text: str, person: Person) -> None:
-        key = name_key(text)
-        other = self._by_key.setdefault(key, person)
-        if other is not person:
+    @staticmethod
+    def _settle(by_strength: dict[int, list[tuple[Person, str]]]) -> Person | None:
+        """The one person a name belongs to, reporting every rival claim."""
+        strongest = min(by_strength)
+        holders = by_strength[strongest]
+        owner = holders[0][0] if len(holders) == 1 else None
+        if owner is None:
+            files = " and ".join(p.source for p, _ in holders)
+            text = holders[0][1]
             report(
-                f"{person.source}: the name or alias {text!r} already belongs to "
-                f"{other.name!r} ({other.source}), so bylines that use it go to "
-                f"{other.name!r}; change one of the 'Aliases'."
+                f"{files} each give {text!r} as their "
+                f"'{_WHAT[strongest]}', so bylines with that name match none "
+                "of them; change it in all but one of these files (a byline "
+                "can name a person by their 'Slug')."
             )
+        # Weaker claims on a name someone holds more strongly are mistakes:
+        # the name stays with its owner (or with no one, if contested).
+        for strength in sorted(by_strength)[1:]:
+            for person, text in by_strength[strength]:
+                holders_text = ", ".join(
+                    f"{p.name!r} ({p.source})" for p, _ in holders if p is not person
+                )
+                if not holders_text:
+                    continue  # a person's own alias repeating their own name
+                fix = (
+                    f"remove it from the 'Aliases' of {person.source}"
+                    if strength == _ALIAS
+                    else f"give {person.source} another 'Slug'"
+                )
+                report(
+                    f"{person.source}: the {_WHAT[strength]} entry {text!r} is "
+                    f"the {_WHAT[strongest]} of {holders_text}; bylines with it "
+                    f"stay with {holders_text if owner else 'no one'}; {fix}."
+                )
+        return owner
 
     def __iter__(self):
         return iter(self.people)
@@ -65,9 +110,10 @@ class People:
         key = name_key(name)
         found = self._by_key.get(key)
         if found is None:
-            bare = _HONORIFIC.sub("", name.strip())
-            if bare != name.strip():
-                found = self._by_key.get(name_key(bare))
+            written = name.strip()
+            honorific = _HONORIFIC.match(written)
+            if honorific:
+                found = self._by_key.get(name_key(written[honorific.end() :]))
         return found
 
     def suggestion(self, name: str) -> Person | None:

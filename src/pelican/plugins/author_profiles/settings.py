@@ -5,15 +5,43 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from pelican_masthead.build import config_of
+from pelican_masthead.content_paths import relative_folder_problem
 from pelican_masthead.settings import Setting, resolve, strings_list
+
+
+def _people_paths(value) -> str:
+    problem = strings_list(value)
+    if problem:
+        return problem
+    for folder in value:
+        why = relative_folder_problem(folder)
+        if why:
+            return (
+                f"{folder!r} {why}; each folder must be inside the content "
+                "folder, written relative to it without '..' (like 'people')."
+            )
+    return ""
+
+
+def _photo_output(value: str) -> str:
+    why = relative_folder_problem(value)
+    if why:
+        return (
+            f"{value!r} {why}; it must be a folder inside the output folder, "
+            "written relative to it without '..' (like 'people/photos')."
+        )
+    return ""
+
 
 SETTINGS = (
     Setting(
         "PEOPLE_PATHS",
         ["people"],
-        "Folders, inside the content folder, holding one Markdown file per "
-        "person. They are never published as articles or pages.",
-        check=strings_list,
+        "Folders, inside the content folder, holding one file per person "
+        "(Markdown, or any format the site reads). They are never published "
+        "as articles or pages. Written relative to the content folder; an "
+        "absolute path or one with `..` is refused.",
+        check=_people_paths,
     ),
     Setting(
         "PEOPLE_PHOTO_SIZES",
@@ -39,7 +67,19 @@ SETTINGS = (
     Setting(
         "PEOPLE_PHOTO_OUTPUT",
         "people/photos",
-        "Folder, inside the output, for resized portraits.",
+        "Folder, inside the output, for resized portraits. Written relative "
+        "to the output folder; an absolute path or one with `..` is refused.",
+        check=_photo_output,
+    ),
+    Setting(
+        "PEOPLE_PHOTO_MAX_PIXELS",
+        40_000_000,
+        "Whole number: the most pixels (width x height, read from the file's "
+        "header before anything is decoded) a `Photo` may have. A larger "
+        "photo is not decoded: it is reported and the person gets an "
+        "initials avatar. The default allows a 40-megapixel camera photo; "
+        "decoding one takes about 120 MB of memory.",
+        check=lambda v: "" if v > 0 else "must be a whole number above 0.",
     ),
     Setting(
         "PEOPLE_REDIRECT_MAP",
@@ -51,6 +91,11 @@ SETTINGS = (
         "The old address also gets a page that forwards readers, and the "
         "author feeds are written at their old addresses too. '' writes no "
         "map.",
+        check=lambda v: (
+            f"{relative_folder_problem(v)}; it names a file inside the output folder."
+            if v and relative_folder_problem(v)
+            else ""
+        ),
     ),
 )
 
@@ -63,6 +108,7 @@ class ProfileSettings:
     photo_sizes: Mapping[str, int]
     more_by_count: int
     photo_output: str
+    photo_max_pixels: int
     redirect_map: str
 
 
@@ -74,6 +120,7 @@ def load(settings: dict) -> ProfileSettings:
         photo_sizes=MappingProxyType(dict(values["PEOPLE_PHOTO_SIZES"])),
         more_by_count=values["PEOPLE_MORE_BY_COUNT"],
         photo_output=values["PEOPLE_PHOTO_OUTPUT"],
+        photo_max_pixels=values["PEOPLE_PHOTO_MAX_PIXELS"],
         redirect_map=values["PEOPLE_REDIRECT_MAP"],
     )
 

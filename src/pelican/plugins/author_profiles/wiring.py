@@ -13,8 +13,14 @@ from pelican_masthead import problems
 from pelican_masthead.build import build_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import when_enabled
-from pelican_masthead.jinja_fast_path import use_fast_path
 from pelican_masthead.labels import LABELS_SETTING, STRICT_SETTING
+from pelican_masthead.placement import (
+    AFTER_CONTENT,
+    BEFORE_CONTENT,
+    PLACEMENT_SETTING,
+    PROFILE,
+    Snippet,
+)
 from pelican_masthead.problems import ContentError
 from pelican_masthead.structured_data import ARTICLE_PARTS, PROFILE_PARTS
 from pelican_masthead.templates import add_snippets
@@ -32,6 +38,12 @@ from .structured_data import article_authors, profile_person
 
 NAME = "author_profiles"
 TEMPLATES = Path(__file__).parent / "templates"
+# Snippets placed into pages of themes that do not include them.
+PLACED = (
+    Snippet("byline", "masthead/byline.html", BEFORE_CONTENT, 10, on_pages=True),
+    Snippet("author-boxes", "masthead/author_box.html", AFTER_CONTENT, 20),
+    Snippet("profile", "masthead/profile.html", PROFILE, 10),
+)
 
 
 @when_enabled(NAME)
@@ -41,6 +53,7 @@ def configure(pelican) -> None:
     people_paths = profile_settings(settings).people_paths
     LABELS_SETTING.read(settings)
     STRICT_SETTING.read(settings)
+    PLACEMENT_SETTING.read(settings)
     for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES"):
         excluded = list(settings.get(key, []))
         settings[key] = excluded + [p for p in people_paths if p not in excluded]
@@ -51,22 +64,24 @@ def configure(pelican) -> None:
 
 
 @when_enabled(NAME)
-def read_plain_markdown_directly(generator) -> None:
-    # The writers' macros need pelican-jinja2content; files without macros
-    # need not pay for it.
-    use_fast_path(generator)
-
-
-@when_enabled(NAME)
 def add_templates(generator) -> None:
-    add_snippets(generator, TEMPLATES)
+    add_snippets(generator, TEMPLATES, PLACED)
 
 
 @when_enabled(NAME)
 def load(generator) -> None:
     settings = generator.settings
     config = profile_settings(settings)
-    people = People(load_people(Path(generator.path), config.people_paths, settings))
+    # Read with the generator's own readers: the site's Markdown extensions,
+    # YAML metadata or reST, exactly as its articles are read.
+    people = People(
+        load_people(
+            Path(generator.path),
+            config.people_paths,
+            settings,
+            generator.readers.readers,
+        )
+    )
     index = AuthorIndex(people, settings, config)
     index.start_portraits(Path(settings["CACHE_PATH"]) / "masthead-portraits")
     generator.context[CONTEXT_KEY] = index
@@ -89,17 +104,43 @@ def attach_to_pages(generator) -> None:
 
 @when_enabled(NAME)
 def list_everyone(generator) -> None:
-    """Give every person a page, with or without published articles.
+    """Give every person a page, with or without published articles, and
+    every name without a people file that a published article or page shows.
 
     Pelican makes author pages only from published articles' bylines; the
-    list it writes pages from is also the template context's ``authors``.
+    list it writes pages from is also the template context's ``authors``. A
+    name known only from drafts and hidden articles stays unpublished with
+    them: no page, no feed, no entry in the list of authors.
     """
     authors = generator.context.get("authors")
     if not isinstance(authors, list):
         return
     listed = {author for author, _articles in authors}
-    authors.extend((a, []) for a in author_index(generator.context) if a not in listed)
+    shown = _named_publicly(generator)
+    authors.extend(
+        (a, [])
+        for a in author_index(generator.context)
+        if a not in listed and (a.has_profile or a in shown)
+    )
     authors.sort(key=lambda pair: pair[0].slug)
+
+
+# Lists of a generator's published content: articles and their translations,
+# pages and theirs. Drafts and hidden content are kept in lists of their own.
+_PUBLISHED = ("articles", "translations", "pages")
+
+
+def _named_publicly(generator) -> set:
+    """Everyone a published article or page names, in its byline or credits."""
+    return {
+        person
+        for key in _PUBLISHED
+        for content in getattr(generator, key, None) or []
+        for person in [
+            *(getattr(content, "authors", None) or []),
+            *(p for c in getattr(content, "credits", None) or [] for p in c.people),
+        ]
+    }
 
 
 @when_enabled(NAME)
@@ -172,7 +213,6 @@ def connect() -> None:
     problems.connect(NAME)
     signals.initialized.connect(configure)
     signals.generator_init.connect(add_templates)
-    signals.generator_init.connect(read_plain_markdown_directly)
     signals.article_generator_init.connect(load)
     signals.article_generator_pretaxonomy.connect(attach_to_articles)
     signals.article_generator_finalized.connect(list_everyone)

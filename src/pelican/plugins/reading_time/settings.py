@@ -26,12 +26,20 @@ _LANGUAGE_KEYS = {"wpm": "words per minute", "cpm": "characters per minute"}
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")
 
 
+# Speeds a reader could have, words or characters a minute. Outside them an
+# estimate means nothing, and near 0 (5e-324) dividing by the speed overflows.
+FASTEST = 100_000
+# Longest time an image may take, in seconds; a larger figure (1e308) would
+# overflow once multiplied by the images of an article.
+LONGEST_IMAGE = 3600
+
+
 def _bad_rate(value: Any) -> str:
     # bool is an int to Python; `True` words a minute is a slip, not a speed.
     if isinstance(value, bool) or not isinstance(value, int | float):
         return f"must be a number, not {value!r}"
-    if not math.isfinite(value) or value <= 0:
-        return f"must be a number above 0, not {value!r}"
+    if not (math.isfinite(value) and 1 <= value <= FASTEST):
+        return f"must be a number from 1 to {FASTEST}, not {value!r}"
     return ""
 
 
@@ -41,8 +49,10 @@ def _rate(value: Any) -> str:
 
 
 def _seconds(value: Any) -> str:
-    if isinstance(value, bool) or not math.isfinite(value) or value < 0:
-        return f"must be a number of seconds, 0 or more, not {value!r}."
+    if isinstance(value, bool) or not (
+        math.isfinite(value) and 0 <= value <= LONGEST_IMAGE
+    ):
+        return f"must be a number of seconds from 0 to {LONGEST_IMAGE}, not {value!r}."
     return ""
 
 

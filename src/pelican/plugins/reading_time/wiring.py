@@ -20,6 +20,7 @@ from pelican_masthead import problems
 from pelican_masthead.build import build_of, config_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import when_enabled
+from pelican_masthead.placement import BEFORE_CONTENT, Snippet
 from pelican_masthead.structured_data import ARTICLE_PARTS
 from pelican_masthead.templates import add_snippets
 
@@ -28,6 +29,8 @@ from .settings import load
 
 NAME = "reading_time"
 TEMPLATES = Path(__file__).parent / "templates"
+# Placed into article pages of themes that do not include it.
+PLACED = (Snippet("reading-time", "masthead/reading_time.html", BEFORE_CONTENT, 30),)
 
 
 @when_enabled(NAME)
@@ -39,7 +42,7 @@ def check_settings(pelican) -> None:
 
 @when_enabled(NAME)
 def add_templates(generator) -> None:
-    add_snippets(generator, TEMPLATES)
+    add_snippets(generator, TEMPLATES, PLACED)
 
 
 @when_enabled(NAME)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import urlsplit
 
+from pelican_masthead.problems import report
 from pelican_masthead.structured_data import absolute_url
 from pelican_masthead.text import extract, text_of
 
@@ -36,11 +38,44 @@ def description_of(content, limit: int) -> str:
     return trim(text, limit)
 
 
+def image_problem(address: str) -> str:
+    """Why ``address`` cannot be a preview image, or "" when it can.
+
+    Only web addresses and paths on the site are: ``file:`` or ``javascript:``
+    must not reach a reader's link preview, and ``//host/x.jpg`` (another
+    server, for a browser; ``\\`` counts as ``/`` there) is neither.
+    """
+    if not address:
+        return ""
+    if address.startswith(("//", "/\\", "\\")):
+        return "is an address without http: or https: in front"
+    try:
+        scheme = urlsplit(address).scheme.lower()
+    except ValueError:
+        return "is not a valid address"
+    if scheme and scheme not in ("http", "https"):
+        return f"is a {scheme}: address"
+    if scheme and not urlsplit(address).hostname:
+        return "names no server"
+    return ""
+
+
+IMAGE_FORMS = "an http(s) address or a path on the site, like /images/card.png"
+
+
 def image_of(content, siteurl: str, default: str) -> str:
     """Absolute address of the content's ``Image:``, else of ``default``."""
     value = str(content.metadata.get("image") or "").strip()
     if value and _INTRASITE.match(value):
         value = _resolve_intrasite(content, value, siteurl)
+    problem = image_problem(value)
+    if problem:
+        instead = "the default image is used" if default else "no image is shown"
+        report(
+            f"{content.relative_source_path}: 'Image' {value!r} {problem}; it must "
+            f"be {IMAGE_FORMS}, so {instead}."
+        )
+        value = ""
     return absolute_url(siteurl, value or default)
 
 

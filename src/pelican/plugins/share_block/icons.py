@@ -32,7 +32,7 @@ def icon(shape: str) -> Markup:
     """An icon drawn with ``shape`` (SVG elements in a 24 x 24 box), as an
     inline SVG element."""
     return Markup(
-        '<svg class="share-icon" viewBox="0 0 24 24" width="20" height="20" '
+        '<svg class="masthead-share-icon" viewBox="0 0 24 24" width="20" height="20" '
         'fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" '
         'stroke-linejoin="round" aria-hidden="true">' + shape + "</svg>"
     )

@@ -10,6 +10,7 @@ from pelican_masthead.labels import STRICT_SETTING
 from pelican_masthead.labels import labels as masthead_labels
 from pelican_masthead.settings import Setting, resolve, strings_list
 
+from .describe import IMAGE_FORMS, image_problem
 from .networks import NETWORKS
 
 ARTICLE_TYPES = (
@@ -71,6 +72,11 @@ def _script_path(value: str) -> str:
     if value and (value.startswith("/") or ".." in value.split("/")):
         return "must be a path inside the output folder, like 'masthead/share.js'."
     return ""
+
+
+def _image(value: str) -> str:
+    problem = image_problem(value.strip())
+    return f"{value!r} {problem}; it must be {IMAGE_FORMS}." if problem else ""
 
 
 def _article_type(value: str) -> str:
@@ -137,6 +143,7 @@ SETTINGS = (
         "",
         "Image for link previews of pages without an `Image:`: a path from the "
         "site root or an https address.",
+        check=_image,
     ),
     Setting(
         "SOCIAL_PUBLISHER_NAME",
@@ -149,6 +156,7 @@ SETTINGS = (
         "",
         "Publisher's logo for structured data: a path from the site root or an "
         "https address.",
+        check=_image,
     ),
     Setting(
         "SOCIAL_DESCRIPTION_LENGTH",

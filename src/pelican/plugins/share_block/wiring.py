@@ -2,7 +2,8 @@
 
 Articles and pages get their share block and tags just before they are
 written, when every other plugin (bylines, reading time, credits) has added
-its data. Author pages get theirs once every generator has finished.
+its data. Author pages get theirs once every generator has finished. The
+script is copied before any page is written.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pelican.plugins.author_profiles.api import author_index
 from pelican_masthead import problems
 from pelican_masthead.build import build_of
 from pelican_masthead.enabled import when_enabled
+from pelican_masthead.placement import AFTER_CONTENT, HEAD, Snippet
 from pelican_masthead.structured_data import (
     ARTICLE_PARTS,
     PROFILE_PARTS,
@@ -35,6 +37,11 @@ logger = logging.getLogger(__name__)
 NAME = "share_block"
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
+# Snippets placed into pages of themes that do not include them.
+PLACED = (
+    Snippet("social-meta", "masthead/social_meta.html", HEAD, 10),
+    Snippet("share-block", "masthead/share_block.html", AFTER_CONTENT, 10),
+)
 SCRIPT = HERE / "static" / "share.js"
 
 
@@ -52,7 +59,7 @@ def check_settings(pelican) -> None:
 
 @when_enabled(NAME)
 def add_templates(generator) -> None:
-    add_snippets(generator, TEMPLATES)
+    add_snippets(generator, TEMPLATES, PLACED)
     generator.env.globals.setdefault(
         "masthead_social_meta_for", partial(meta_for_page, generator.settings)
     )
@@ -110,7 +117,13 @@ def prepare_authors(generators) -> None:
 
 @when_enabled(NAME)
 def copy_script(pelican) -> None:
-    """Put the script in the output, whatever the theme."""
+    """Put the script in the output, whatever the theme.
+
+    Receiver of ``get_writer``, sent once the output folder is cleaned and
+    before any page is written: post-processing plugins (gzip, minify) run at
+    ``finalized`` and must find the script there, whatever their order.
+    Returns None, so Pelican keeps its own writer.
+    """
     path = options(pelican.settings).script_path
     if not path:
         return
@@ -126,4 +139,4 @@ def connect() -> None:
     signals.article_generator_write_article.connect(prepare_content)
     signals.page_generator_write_page.connect(prepare_content)
     signals.all_generators_finalized.connect(prepare_authors)
-    signals.finalized.connect(copy_script)
+    signals.get_writer.connect(copy_script)

@@ -96,10 +96,6 @@ class StaffDirectory:
     json_ld: str = ""  # the Organization script element, for the staff page
     avatar_size: int = 96  # side of an initials avatar, as the small portrait
 
-    @property
-    def current(self) -> list[StaffCard]:
-        return current_cards(self.sections)
-
 
 def current_cards(sections: list[StaffSection]) -> list[StaffCard]:
     """The cards of current staff, in the order of the page."""

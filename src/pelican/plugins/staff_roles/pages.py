@@ -7,17 +7,32 @@ is written, so that profile pages and staff cards can link to topics.
 
 from __future__ import annotations
 
+import posixpath
 from types import SimpleNamespace
 
+from markupsafe import Markup
 from pelican.generators import Generator, PelicanTemplateNotFound
 from pelican.plugins.author_profiles.api import author_index
 from pelican.plugins.author_profiles.settings import profile_settings
+from pelican.utils import get_relative_path, path_to_url
+from pelican.writers import FileOverwriteFailedError
 from pelican_masthead.labels import labels
+from pelican_masthead.problems import report
 
 from .directory import StaffDirectory, build_sections, current_cards
 from .experts import ExpertsIndex, build_topics, topic_urls
 from .organization import staff_json_ld
 from .settings import staff_settings
+
+# Where Pelican's generators leave the content they wrote pages for.
+_CONTENT_LISTS = (
+    "articles",
+    "hidden_articles",
+    "drafts",
+    "pages",
+    "hidden_pages",
+    "draft_pages",
+)
 
 
 class StaffPagesGenerator(Generator):
@@ -65,23 +80,102 @@ class StaffPagesGenerator(Generator):
                 url=getattr(config, f"{name}_url"),
                 description=words[f"{name}_page_description"].format(site=site),
             )
-            writer.write_file(
-                save_as,
-                self._template(name, fallback),
-                self.context,
-                relative_urls=self.settings["RELATIVE_URLS"],
-                url=getattr(config, f"{name}_url"),
-                template_name=name,
-                page_name=save_as.rsplit(".", 1)[0],
-                staff_page=about,
-            )
+            template, extra = self._template(name, fallback, about, save_as)
+            try:
+                writer.write_file(
+                    save_as,
+                    template,
+                    self.context,
+                    relative_urls=self.settings["RELATIVE_URLS"],
+                    url=getattr(config, f"{name}_url"),
+                    template_name=name,
+                    page_name=save_as.rsplit(".", 1)[0],
+                    staff_page=about,
+                    **extra,
+                )
+            except FileOverwriteFailedError:
+                # Pelican refuses before writing anything: a writer's page or a
+                # person's profile (written earlier) already has the file.
+                setting = f"{name.upper()}_SAVE_AS"
+                report(
+                    f"{self._owner_of(save_as)}: its page is written to "
+                    f"{save_as!r}, the file {setting} gives the {name} page; that "
+                    f"page is kept and the {name} page is not written. Give the "
+                    f"page another 'Slug', or set {setting} (and "
+                    f"{name.upper()}_URL) to another file."
+                )
 
-    def _template(self, name: str, fallback: str):
-        """The theme's own ``<name>.html`` if it has one, else the plugin's."""
+    def _owner_of(self, save_as: str) -> str:
+        """The file (or byline name) whose page Pelican wrote to ``save_as``."""
+        wanted = posixpath.normpath(save_as)
+        contents = [
+            content
+            for key in _CONTENT_LISTS
+            for content in self.context.get(key) or []
+            if hasattr(content, "save_as")
+        ]
+        for content in contents:
+            if posixpath.normpath(content.save_as or ".") == wanted:
+                return content.relative_source_path
+        people = [author for author, _articles in self.context.get("authors") or []]
+        for author in [*people, *(author_index(self.context) or [])]:
+            if posixpath.normpath(getattr(author, "save_as", "") or ".") == wanted:
+                person = getattr(author, "person", None)
+                return person.source if person else f"the byline name {author.name!r}"
+        return "Another page of the site"
+
+    def _template(self, name: str, fallback: str, about, save_as: str):
+        """The template to write a page with, and what it adds to the context.
+
+        The theme's own ``<name>.html`` if it has one; else the theme's
+        ``page.html`` with a stand-in page whose content is the directory, so
+        the page sits in the site's own layout even in a theme with no
+        ``base.html``; else the plugin's page, which extends ``base.html``.
+        """
         try:
-            return self.get_template(name)
+            return self.get_template(name), {}
         except PelicanTemplateNotFound:
-            return self.env.get_template(fallback)
+            pass
+        try:
+            page_template = self.get_template("page")
+        except PelicanTemplateNotFound:
+            return self.env.get_template(fallback), {}
+        context = self.context
+        if self.settings["RELATIVE_URLS"]:
+            # As Pelican's writer does for the page around it.
+            context = dict(context, SITEURL=path_to_url(get_relative_path(save_as)))
+        body = self.env.get_template(_BODIES[name]).render(context)
+        return page_template, {"page": _stand_in_page(about, body, save_as, self)}
+
+
+# The snippet each page shows, inside the theme's page.html.
+_BODIES = {
+    "staff": "masthead/staff_directory.html",
+    "experts": "masthead/experts_index.html",
+}
+
+
+def _stand_in_page(about, body: str, save_as: str, generator) -> SimpleNamespace:
+    """What a theme's page.html reads of a Pelican page, for a page that has
+    no source file. Attributes it does not have render as nothing."""
+    lang = generator.settings.get("DEFAULT_LANG", "en")
+    return SimpleNamespace(
+        title=about.title,
+        content=Markup(body),
+        summary="",
+        description=about.description,
+        url=about.url,
+        save_as=save_as,
+        slug=save_as.split("/", 1)[0].rsplit(".", 1)[0],
+        lang=lang,
+        in_default_lang=True,
+        translations=[],
+        authors=[],
+        tags=[],
+        metadata={"title": about.title},
+        status="published",
+        template="page",
+    )
 
 
 def _title(card) -> str:

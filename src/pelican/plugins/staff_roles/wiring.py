@@ -15,6 +15,7 @@ from pelican_masthead.build import build_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import enabled, when_enabled
 from pelican_masthead.labels import labels
+from pelican_masthead.placement import BEFORE_CONTENT, PROFILE, Snippet
 from pelican_masthead.settings import SettingsError
 from pelican_masthead.structured_data import ARTICLE_PARTS
 from pelican_masthead.templates import add_snippets
@@ -29,6 +30,11 @@ from .work import WORK_FIELD, link_work
 
 NAME = "staff_roles"
 TEMPLATES = Path(__file__).parent / "templates"
+# Snippets placed into pages of themes that do not include them.
+PLACED = (
+    Snippet("credits", "masthead/credits.html", BEFORE_CONTENT, 20),
+    Snippet("person-work", "masthead/person_work.html", PROFILE, 20),
+)
 
 
 @when_enabled(NAME)
@@ -47,7 +53,7 @@ def check(pelican) -> None:
 
 @when_enabled(NAME)
 def add_templates(generator) -> None:
-    add_snippets(generator, TEMPLATES)
+    add_snippets(generator, TEMPLATES, PLACED)
 
 
 @when_enabled(NAME)

@@ -36,7 +36,7 @@
   }
 
   function announce(block, message) {
-    var status = block.querySelector(".share-status");
+    var status = block.querySelector(".masthead-share-status");
     if (status) {
       // Emptied first, so saying the same thing twice is announced twice.
       status.textContent = "";

@@ -1,0 +1,451 @@
+"""Put the plugins' snippets into the pages of any theme, with no template edits.
+
+Themes name their blocks differently, some have no ``base.html``, some put
+the whole page in one block; an override that extends a block the theme does
+not have is silently ignored. What every theme does print is an article's or
+a page's ``content``, verbatim, and a ``<head>``. So each template a generator
+renders is wrapped: the real template renders first, then the snippets the
+plugins registered are rendered with the same context and inserted into the
+output string around those anchors:
+
+- before / after the first copy of the article's (or page's) content after
+  ``<body``: byline, credits and reading time before, share block and author
+  boxes after. The content itself is never changed (feeds, summaries and the
+  reading time read it);
+- on author pages, a profile before the list of the person's articles;
+- in every ``<head>``: the social metadata, replacing the theme's own tag for
+  each key it writes (one ``og:title``, one canonical link), and a small
+  stylesheet for the snippets.
+
+A snippet whose marker (``data-masthead="<marker>"`` on its root element) is
+already in the page, because the theme includes it itself, is not placed
+again. Only string searches and linear regular expressions are used: a page
+is never parsed whole, which would cost more than rendering it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import TemplateNotFound
+
+from .settings import Setting
+
+logger = logging.getLogger(__name__)
+
+PLACEMENT_SETTING = Setting(
+    "MASTHEAD_PLACEMENT",
+    True,
+    "Place the plugins' snippets (byline, credits, reading time, share block, "
+    "author boxes, profile, social metadata) into pages of any theme, around "
+    "the article's text and in <head>. False: only what the theme's templates "
+    "include themselves is shown.",
+)
+
+# Where, inside the output folder, the snippets' own stylesheet is written.
+STYLESHEET_PATH = "masthead/snippets.css"
+STYLESHEET = Path(__file__).parent / "static" / "snippets.css"
+
+# Where a snippet goes.
+HEAD = "head"
+BEFORE_CONTENT = "before-content"
+AFTER_CONTENT = "after-content"
+PROFILE = "profile"
+
+# Right-to-left languages, by primary subtag (as the theme's _macros.html).
+RTL_LANGUAGES = frozenset(
+    {"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi"}
+)
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A snippet a plugin places: its marker, template, place and order."""
+
+    marker: str  # the data-masthead value on the snippet's root element
+    template: str  # like "masthead/byline.html"
+    where: str  # HEAD, BEFORE_CONTENT, AFTER_CONTENT or PROFILE
+    order: int = 0  # lower comes first at the same place
+    # Also on pages (page.html), rendered with ``article`` set to the page.
+    on_pages: bool = False
+
+
+def marker_attribute(marker: str) -> str:
+    return f'data-masthead="{marker}"'
+
+
+def place(generator, snippets) -> None:
+    """Register ``snippets`` for the pages ``generator`` writes.
+
+    Called by each plugin at ``generator_init``; the first call wraps the
+    generator's ``get_template``. Nothing happens when MASTHEAD_PLACEMENT is
+    False.
+    """
+    if not PLACEMENT_SETTING.read(generator.settings):
+        return
+    placer = getattr(generator, "_masthead_placer", None)
+    if placer is None:
+        placer = Placer(generator.env, generator.settings, generator.output_path)
+        generator._masthead_placer = placer
+        real_get_template = generator.get_template
+
+        def get_template(name):
+            return PlacingTemplate(real_get_template(name), placer)
+
+        generator.get_template = get_template
+    placer.add(snippets)
+
+
+class PlacingTemplate:
+    """A theme template whose output gets the registered snippets."""
+
+    def __init__(self, template, placer: Placer):
+        self.template = template
+        self.placer = placer
+
+    def render(self, *args, **kwargs) -> str:
+        context = dict(*args, **kwargs)
+        return self.placer.place(self.template.render(context), context)
+
+    def __getattr__(self, name):
+        return getattr(self.template, name)
+
+
+class Placer:
+    """The snippets of one generator, and how to put them into its pages."""
+
+    def __init__(self, env, settings: dict, output_path: str):
+        self.env = env
+        self.site_lang = settings.get("DEFAULT_LANG", "en") or "en"
+        self.output_path = Path(output_path)
+        self.snippets: dict[str, Snippet] = {}
+        self.stylesheet_written = False
+
+    def add(self, snippets) -> None:
+        for snippet in snippets:
+            self.snippets[snippet.marker] = snippet
+
+    def at(self, where: str, pages: bool = False) -> list[Snippet]:
+        found = [
+            s
+            for s in self.snippets.values()
+            if s.where == where and (s.on_pages or not pages)
+        ]
+        return sorted(found, key=lambda s: (s.order, s.marker))
+
+    def render(self, snippets, html: str, context: dict) -> str:
+        """The snippets not already in ``html``, rendered one after another."""
+        parts = []
+        for snippet in snippets:
+            if marker_attribute(snippet.marker) in html:
+                continue
+            try:
+                template = self.env.get_template(snippet.template)
+            except TemplateNotFound:
+                continue
+            text = template.render(context).strip()
+            if text:
+                parts.append(text)
+        return "\n".join(parts)
+
+    def place(self, html: str, context: dict) -> str:
+        body = body_start(html)
+        inserts: list[tuple[int, str]] = []
+        if "article" in context:
+            inserts += self._around_content(html, body, context["article"], context)
+        elif "page" in context:
+            page = context["page"]
+            page_context = dict(context, article=page)
+            inserts += self._around_content(html, body, page, page_context, pages=True)
+        elif "author" in context:
+            inserts += self._profile(html, body, context)
+        html = insert_all(html, inserts)
+        html = self._head(html, context)
+        return html
+
+    def _wrapper(self, html: str, where: str, inner: str, tag: str = "div") -> str:
+        return (
+            f'<{tag} class="masthead-placed masthead-placed--{where}"'
+            f"{self._lang_attrs(html)}>\n{inner}\n</{tag}>"
+        )
+
+    def _lang_attrs(self, html: str) -> str:
+        # The snippets speak the site's language (their labels); on a page a
+        # theme declares in another language they say which they use.
+        page_lang = html_lang(html)
+        if not page_lang or primary(page_lang) == primary(self.site_lang):
+            return ""
+        direction = "rtl" if primary(self.site_lang) in RTL_LANGUAGES else "ltr"
+        return f' lang="{escape_attr(self.site_lang)}" dir="{direction}"'
+
+    def _around_content(self, html, body, content, context, pages=False):
+        before = self.at(BEFORE_CONTENT, pages)
+        after = self.at(AFTER_CONTENT, pages)
+        if not before and not after:
+            return []
+        text = str(getattr(content, "content", "") or "")
+        at = html.find(text, body) if text.strip() else -1
+        if at < 0:
+            logger.debug(
+                "masthead placement: the text of %s is not in the page the "
+                "theme wrote, so no snippet was placed around it",
+                getattr(content, "source_path", None) or getattr(content, "url", ""),
+            )
+            return []
+        inserts = []
+        rendered = self.render(before, html, context)
+        if rendered:
+            inserts.append((at, self._wrapper(html, "before", rendered) + "\n"))
+        rendered = self.render(after, html, context)
+        if rendered:
+            inserts.append(
+                (at + len(text), "\n" + self._wrapper(html, "after", rendered))
+            )
+        return inserts
+
+    def _profile(self, html, body, context):
+        snippets = self.at(PROFILE)
+        if not snippets:
+            return []
+        rendered = self.render(snippets, html, context)
+        if not rendered:
+            return []
+        at, tag = profile_anchor(html, body, _first_listed_url(context))
+        return [(at, self._wrapper(html, "profile", rendered, tag) + "\n")]
+
+    def _head(self, html: str, context: dict) -> str:
+        head = head_span(html)
+        if head is None:
+            return html
+        start, end = head
+        meta = self.render(self.at(HEAD), html, context)
+        if meta:
+            html = (
+                html[:start] + drop_tags(html[start:end], tag_keys(meta)) + html[end:]
+            )
+            end = head_span(html)[1]
+            html = html[:end] + meta + "\n" + html[end:]
+            end += len(meta) + 1
+        if self._wants_stylesheet(html):
+            siteurl = escape_attr(str(context.get("SITEURL", "")))
+            link = (
+                f'<link rel="stylesheet" href="{siteurl}/{STYLESHEET_PATH}" '
+                f"{marker_attribute('stylesheet')}>\n"
+            )
+            html = html[:end] + link + html[end:]
+            self._write_stylesheet()
+        return html
+
+    def _wants_stylesheet(self, html: str) -> bool:
+        # Only pages that show a snippet, and only when the theme does not
+        # style the snippets itself (its stylesheet link carries the marker).
+        if marker_attribute("stylesheet") in html:
+            return False
+        return html.find('data-masthead="', body_start(html)) >= 0
+
+    def _write_stylesheet(self) -> None:
+        if self.stylesheet_written:
+            return
+        target = self.output_path / STYLESHEET_PATH
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(STYLESHEET, target)
+        self.stylesheet_written = True
+
+
+def _first_listed_url(context: dict) -> str:
+    listed = getattr(context.get("articles_page"), "object_list", None) or []
+    return str(getattr(listed[0], "url", "") or "") if listed else ""
+
+
+# -- string operations on a page -------------------------------------------
+
+# A tag is matched as far as the next "<" or ">", never further, so each
+# search reads every character of a page a bounded number of times, whatever
+# the page holds (a "<" cannot be inside a tag of well-formed HTML).
+_BODY = re.compile(r"<body(?:\s[^<>]*)?>", re.IGNORECASE)
+_HEAD_OPEN = re.compile(r"<head(?:\s[^<>]*)?>", re.IGNORECASE)
+_HEAD_CLOSE = re.compile(r"</head\s*>", re.IGNORECASE)
+_HTML_OPEN = re.compile(r"<html(?:\s[^<>]*)?>", re.IGNORECASE)
+_MAIN_OPEN = re.compile(r"<main(?:\s[^<>]*)?>", re.IGNORECASE)
+_TAG_WITH_ATTRIBUTES = re.compile(r"<[a-zA-Z][\w-]*\s[^<>]*>")
+_H1_CLOSE = re.compile(r"</h1\s*>", re.IGNORECASE)
+_HEAD_TAG = re.compile(r"<(?:meta|link)\b[^<>]*>[ \t]*\n?", re.IGNORECASE)
+_A_TAG = re.compile(r"<a\s[^<>]*>", re.IGNORECASE)
+# The lookbehind starts a name only where one begins, not inside one.
+_ATTR = re.compile(
+    r"""(?<![\w:-])([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"""
+)
+_OPEN_TAG_NAME = re.compile(r"<([a-zA-Z][\w-]*)")
+_HEADING_CLOSE = re.compile(r"</(h[1-6])\s*>$", re.IGNORECASE)
+
+# Elements of an article listing a profile may go before: the list, its
+# items, the article cards and their headers and titles. A page's own
+# containers (main, section, aside, div) stop the walk, so the profile stays
+# inside the content column.
+_LISTING_TAGS = frozenset(
+    {"a", "article", "header", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6"}
+)
+
+
+def insert_all(html: str, inserts: list[tuple[int, str]]) -> str:
+    """``html`` with each text inserted at its position (in the original)."""
+    for at, text in sorted(inserts, key=lambda pair: pair[0], reverse=True):
+        html = html[:at] + text + html[at:]
+    return html
+
+
+def body_start(html: str) -> int:
+    """Where the page's body content begins (0 without a ``<body>``)."""
+    match = _BODY.search(html)
+    return match.end() if match else 0
+
+
+def head_span(html: str) -> tuple[int, int] | None:
+    """Start and end of what is inside ``<head>``, or None."""
+    opening = _HEAD_OPEN.search(html)
+    if not opening:
+        return None
+    closing = _HEAD_CLOSE.search(html, opening.end())
+    if not closing:
+        return None
+    return opening.end(), closing.start()
+
+
+def html_lang(html: str) -> str:
+    match = _HTML_OPEN.search(html)
+    return attributes(match.group(0)).get("lang", "") if match else ""
+
+
+def primary(lang: str) -> str:
+    return lang.lower().replace("_", "-").split("-")[0]
+
+
+def escape_attr(value: str) -> str:
+    return (
+        value.replace("&", "&amp;")
+        .replace('"', "&quot;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+    )
+
+
+def attributes(tag: str) -> dict[str, str]:
+    """The attributes of one tag, names in lower case (the first wins)."""
+    found: dict[str, str] = {}
+    for match in _ATTR.finditer(tag):
+        value = next((g for g in match.groups()[1:] if g is not None), "")
+        found.setdefault(match.group(1).lower(), value)
+    return found
+
+
+def tag_key(tag: str) -> str:
+    """What a ``<meta>`` or ``<link>`` tag sets: its property or name, or
+    "canonical"; "" for anything else."""
+    attrs = attributes(tag)
+    if tag[:5].lower() == "<link":
+        return "canonical" if attrs.get("rel", "").lower() == "canonical" else ""
+    return (attrs.get("property") or attrs.get("name") or "").lower()
+
+
+def tag_keys(html: str) -> set[str]:
+    keys = {tag_key(m.group(0)) for m in _HEAD_TAG.finditer(html)}
+    keys.discard("")
+    return keys
+
+
+def drop_tags(head: str, keys: set[str]) -> str:
+    """``head`` without the meta and link tags that set one of ``keys``."""
+    if not keys:
+        return head
+    return _HEAD_TAG.sub(
+        lambda m: "" if tag_key(m.group(0)) in keys else m.group(0), head
+    )
+
+
+def _link_to(html: str, start: int, url: str) -> int:
+    """Where the first ``<a>`` after ``start`` linking to ``url`` begins, or -1."""
+    for match in _A_TAG.finditer(html, start):
+        href = attributes(match.group(0)).get("href", "")
+        href = href.split("#", 1)[0].split("?", 1)[0]
+        if href == url or href.endswith("/" + url.lstrip("/")):
+            return match.start()
+    return -1
+
+
+def _opening_tag_before(html: str, pos: int, floor: int) -> tuple[int, str] | None:
+    """The opening tag right before ``pos`` (spaces aside): start and name."""
+    end = pos
+    while end > floor and html[end - 1].isspace():
+        end -= 1
+    if end <= floor or html[end - 1] != ">":
+        return None
+    lt = html.rfind("<", floor, end)
+    if lt < 0:
+        return None
+    name = _OPEN_TAG_NAME.match(html, lt)
+    if not name:
+        return None
+    return lt, name.group(1).lower()
+
+
+def _heading_before(html: str, pos: int, floor: int) -> int:
+    """Start of a heading element ending right before ``pos``, or -1."""
+    end = pos
+    while end > floor and html[end - 1].isspace():
+        end -= 1
+    lt = html.rfind("<", floor, end)
+    if lt < 0:
+        return -1
+    closing = _HEADING_CLOSE.match(html[lt:end])
+    if not closing:
+        return -1
+    return html.rfind("<" + closing.group(1), floor, lt)
+
+
+def profile_position(html: str, body: int, first_url: str) -> int:
+    """Where a profile goes on an author page (see ``profile_anchor``)."""
+    return profile_anchor(html, body, first_url)[0]
+
+
+def profile_anchor(html: str, body: int, first_url: str) -> tuple[int, str]:
+    """Where a profile goes on an author page: before the listing of the
+    person's articles, inside the page's content column.
+
+    With articles: from the first link to the first listed article, back
+    over the opening tags that start its card and list (``<ul><li><article>
+    <header><h2><a``), and over a heading right before the list ("Articles
+    by ..."). Without: at the start of ``<main>``, or of the element with
+    ``id="content"``, or after the first ``</h1>``, or at the start of the
+    body.
+
+    Also returns the element to wrap the profile in: "article" when it goes
+    before the first article's card (a theme that styles ``main article``
+    then gives the profile the cards' column), else "div".
+    """
+    main = _MAIN_OPEN.search(html, body)
+    floor = main.end() if main else body
+    if first_url:
+        pos = _link_to(html, floor, first_url)
+        if pos < 0 and floor != body:
+            pos = _link_to(html, body, first_url)
+            floor = body
+        if pos >= 0:
+            wrapper = "div"
+            while (tag := _opening_tag_before(html, pos, floor)) is not None:
+                if tag[1] not in _LISTING_TAGS:
+                    break
+                pos = tag[0]
+                wrapper = "article" if tag[1] == "article" else "div"
+            heading = _heading_before(html, pos, floor)
+            return (heading if heading >= 0 else pos), wrapper
+    if main:
+        return main.end(), "div"
+    for match in _TAG_WITH_ATTRIBUTES.finditer(html, body):
+        if attributes(match.group(0)).get("id") == "content":
+            return match.end(), "div"
+    match = _H1_CLOSE.search(html, body)
+    return (match.end() if match else body), "div"
