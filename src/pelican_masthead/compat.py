@@ -13,3 +13,12 @@ from __future__ import annotations
 COULD_NOT_PROCESS_MESSAGES = frozenset(
     {"Could not process %s", "Could not process %s\n%s"}
 )
+
+# What Writer.write_file raises when a file was already written in this build.
+# Pelican 4.12 has its own class for it; 4.9 to 4.11 raise a plain RuntimeError
+# ("File ... is to be overwritten"), so there any RuntimeError of write_file
+# counts as one.
+try:
+    from pelican.writers import FileOverwriteFailedError
+except ImportError:  # Pelican < 4.12
+    FileOverwriteFailedError = RuntimeError  # type: ignore[misc, assignment]

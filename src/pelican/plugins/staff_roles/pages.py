@@ -15,7 +15,7 @@ from pelican.generators import Generator, PelicanTemplateNotFound
 from pelican.plugins.author_profiles.api import author_index
 from pelican.plugins.author_profiles.settings import profile_settings
 from pelican.utils import get_relative_path, path_to_url
-from pelican.writers import FileOverwriteFailedError
+from pelican_masthead.compat import FileOverwriteFailedError
 from pelican_masthead.labels import labels
 from pelican_masthead.problems import report
 
