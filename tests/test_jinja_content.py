@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import importlib.metadata
 import logging
-import shutil
-from pathlib import Path
 
 import pytest
 from conftest import THEME
@@ -207,38 +205,3 @@ def test_a_setting_of_the_wrong_type_stops_the_build(site):
     site.write("a.md", TEXT.format(title="A", body="Text."))
     with pytest.raises(SettingsError, match=r"^MASTHEAD_JINJA_CONTENT"):
         site.build(PLUGINS=MASTHEAD, MASTHEAD_JINJA_CONTENT="yes")
-
-
-REAL_SITES = Path(__file__).parent / "fixtures" / "real_sites"
-
-
-@pytest.mark.parametrize(
-    ("fixture", "pages", "words"),
-    [
-        (
-            "jinja_article_dropped",
-            ["a-plain-article", "redirecting-an-old-address", "including-a-code-file"],
-            ["{{ article.redirect }}", "{% include_code snippets/hello.py"],
-        ),
-        (
-            "jinja_code_sample_erased",
-            ["changing-the-labels-of-a-template"],
-            [
-                "{# Label for the list of links #}",
-                "{% set LINKS_LABEL = 'Elsewhere' %}",
-                "Text enclosed in {# #} is a comment.",
-            ],
-        ),
-    ],
-)
-def test_the_real_sites_that_lost_code_samples_build_whole(
-    site, monkeypatch, warnings_logged, fixture, pages, words
-):
-    # Both sites have no PLUGINS list; the fixture's own settings say so.
-    hide_jinja2content(monkeypatch)
-    shutil.copytree(REAL_SITES / fixture / "content", site.content, dirs_exist_ok=True)
-    site.build(PLUGINS=None)
-    text = " ".join(site.page(f"{slug}.html").get_text() for slug in pages)
-    for expected in words:
-        assert expected in text
-    assert not [m for m in warnings_logged() if "could not be read" in m]
