@@ -21,14 +21,14 @@ from pathlib import Path
 import markdown
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ALL_PLUGINS
+from conftest import ALL_PLUGINS, FIXTURES
 from packaging.requirements import Requirement
 from pelican import Pelican
 from pelican.plugins import _utils as plugin_utils
 from pelican.plugins import signals
 from pelican.settings import read_settings
 
-REAL_SITES = Path(__file__).parent / "fixtures" / "real_sites"
+REAL_SITES = FIXTURES / "real_sites"
 SOCIAL_KEYS = ("og:type", "og:title", "og:url", "og:site_name", "og:description")
 
 
