@@ -155,9 +155,19 @@ def test_python_internals_are_refused_with_jinja2content_listed(site, warnings_l
 
 
 def test_python_internals_are_refused_with_jinja2content_discovered(
-    site, warnings_logged
+    site, warnings_logged, monkeypatch
 ):
     pytest.importorskip("pelican.plugins.jinja2content")
+    # pelican-yaml-metadata (another test extra), discovered after it, would
+    # take the Markdown reader back from jinja2content's.
+    find = plugin_utils.get_namespace_plugins
+
+    def without_yaml(*args, **kwargs):
+        plugins = find(*args, **kwargs)
+        plugins.pop("pelican.plugins.yaml_metadata", None)
+        return plugins
+
+    monkeypatch.setattr(plugin_utils, "get_namespace_plugins", without_yaml)
     site.write("innocent.md", PAYLOAD)
     site.build(PLUGINS=None, THEME=str(THEME))
     assert_payload_refused(site, warnings_logged())
