@@ -389,13 +389,18 @@ def tag_keys(html: str) -> set[str]:
     return keys
 
 
+# Keys a page may give several times (one per tag, per author, per
+# language): their repeats are no conflict.
+MULTIPLE_KEYS = frozenset({"article:tag", "article:author", "og:locale:alternate"})
+
+
 def _has_repeated_key(head: str) -> bool:
     seen: set[str] = set()
     for match in _HEAD_TAG.finditer(head):
         key = tag_key(match.group(0))
         if key in seen:
             return True
-        if key:
+        if key and key not in MULTIPLE_KEYS:
             seen.add(key)
     return False
 
