@@ -242,3 +242,28 @@ def test_the_real_sites_that_lost_code_samples_build_whole(
     for expected in words:
         assert expected in text
     assert not [m for m in warnings_logged() if "could not be read" in m]
+
+
+@pytest.mark.parametrize("target_exists", [True, False])
+def test_an_include_of_a_link_to_a_file_outside_is_refused(
+    site, warnings_logged, target_exists
+):
+    # Jinja refuses '..' in an include, but follows a link: one placed in the
+    # content folder would publish any file of the machine.
+    secret = site.root / "private" / "secret.txt"
+    if target_exists:
+        secret.parent.mkdir()
+        secret.write_text("private-note-41\n")
+    (site.content / "notes").mkdir()
+    (site.content / "notes" / "note.txt").write_text("A note from the desk.\n")
+    (site.content / "secret.txt").symlink_to(secret)
+    body = "Before.\n\n{% include 'secret.txt' %}\n\n{% include 'notes/note.txt' %}"
+    site.write("leak.md", TEXT.format(title="Leak", body=body))
+    site.build(**JINJA)
+    html = (site.output / "leak.html").read_text(encoding="utf-8")
+    assert "private-note-41" not in html
+    assert "Before." in html and "A note from the desk." in html
+    [message] = [m for m in warnings_logged() if "secret.txt" in m]
+    # The same answer whether or not the target is there.
+    assert message.startswith("leak.md (line 6): 'secret.txt', included, is a link")
+    assert "outside" in message
