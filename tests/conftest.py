@@ -15,6 +15,7 @@ from pelican.log import LimitFilter
 from pelican.settings import read_settings
 
 ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
 THEME = ROOT / "theme"
 EXAMPLE_SITE = ROOT / "example_site"
 

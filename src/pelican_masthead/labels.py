@@ -6,8 +6,11 @@ A site in another language translates them with one setting,
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from string import Formatter
+from types import MappingProxyType
 
+from .build import config_of
 from .settings import Setting
 
 DEFAULT_LABELS = {
@@ -22,7 +25,7 @@ DEFAULT_LABELS = {
     "no_articles": "No articles yet.",
     "links": "Elsewhere",
     "expertise": "Expertise",
-    "roles": "Roles",
+    "pronouns": "Pronouns",
     "earlier_roles": "Earlier roles",
     "former_staff": "Former staff",
     "guest_contributor": "Guest contributor",
@@ -126,5 +129,11 @@ JINJA_CONTENT_SETTING = Setting(
 )
 
 
-def labels(settings: dict) -> dict[str, str]:
-    return {**DEFAULT_LABELS, **LABELS_SETTING.read(settings)}
+def labels(settings: dict) -> Mapping[str, str]:
+    """Every label, the site's own words over the defaults; checked and
+    merged once per build."""
+    return config_of(settings, _load)
+
+
+def _load(settings: dict) -> Mapping[str, str]:
+    return MappingProxyType({**DEFAULT_LABELS, **LABELS_SETTING.read(settings)})

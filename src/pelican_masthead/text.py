@@ -70,10 +70,6 @@ class ExtractedText:
     code: str  # text inside <pre> blocks, whitespace collapsed
     images: int  # number of <img> elements
 
-    @property
-    def all_text(self) -> str:
-        return f"{self.prose} {self.code}".strip()
-
 
 def _lowercase_tag_names(markup: str) -> str:
     if _UPPERCASE_TAG.search(markup) is None:

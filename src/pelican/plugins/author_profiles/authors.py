@@ -17,7 +17,7 @@ from markupsafe import Markup
 from pelican.urlwrappers import Author as PelicanAuthor
 
 from .avatars import initials_svg
-from .person import Image, Link, Person, Role, Topic
+from .person import DETAILS, Image, Link, Person, Role, ShownDetail, Topic
 
 # What Pelican's own Author keeps on each instance.
 _PELICAN_OWN = frozenset({"settings", "_name", "_slug", "_slug_from_name"})
@@ -106,6 +106,14 @@ class Author(PelicanAuthor):
     department = property(lambda self: self._get("department", ""))
     staff = property(lambda self: self._get("staff", "guest"))
     order = property(lambda self: self._get("order", None))
+
+    @property
+    def details(self) -> list[ShownDetail]:
+        """The person's plain-text details (pronouns...), each with its label."""
+        given = self.person.details if self.person else {}
+        return [
+            ShownDetail(d.label, given[d.field]) for d in DETAILS if d.field in given
+        ]
 
     @property
     def display_name(self) -> str:

@@ -24,23 +24,27 @@ from pelican_masthead.problems import report
 
 from .html_text import first_paragraph, html_text
 from .links import NETWORKS, LinkError, build_link
-from .person import STAFF_KINDS, Person, Role
+from .person import DETAILS, STAFF_KINDS, Person, Role
 
-KNOWN_FIELDS = {
-    "title",
-    "slug",
-    "honorific",
-    "roles",
-    "expertise",
-    "photo",
-    "photo_alt",
-    "affiliation",
-    "department",
-    "staff",
-    "aliases",
-    "order",
-    "summary",
-} | {network.key for network in NETWORKS}
+KNOWN_FIELDS = (
+    {
+        "title",
+        "slug",
+        "honorific",
+        "roles",
+        "expertise",
+        "photo",
+        "photo_alt",
+        "affiliation",
+        "department",
+        "staff",
+        "aliases",
+        "order",
+        "summary",
+    }
+    | {network.key for network in NETWORKS}
+    | {detail.field for detail in DETAILS}
+)
 
 # The years of a role, inside its last parentheses, matched with fullmatch
 # from a fixed start: each quantifier is followed by a character it cannot
@@ -242,6 +246,7 @@ def read_person(
         aliases=_split(fields.get("aliases", ""), ","),
         order=_order(fields.get("order", ""), source),
         bio=bio,
+        details={d.field: fields[d.field] for d in DETAILS if fields.get(d.field)},
     )
     person.links = _links(fields, source)
     person.summary = fields.get("summary") or first_paragraph(bio)

@@ -67,6 +67,29 @@ class Image:
     height: int
 
 
+@dataclass(frozen=True)
+class Detail:
+    """A plain-text field of people files that profile pages list, labelled."""
+
+    field: str  # the people-file field, lower case ("pronouns")
+    label: str  # the masthead label shown before it (pelican_masthead/labels.py)
+
+
+# The plain-text fields profile pages list under their label, in this order.
+# Adding one is one row here and its label in DEFAULT_LABELS: it is then read
+# from people files, checked like every field, and shown by the profile
+# snippet and the theme.
+DETAILS = (Detail("pronouns", "pronouns"),)
+
+
+@dataclass(frozen=True)
+class ShownDetail:
+    """One detail of one person, as a profile shows it."""
+
+    label: str  # a masthead label's name
+    value: str
+
+
 @dataclass
 class Person:
     """One person, read from one people file."""
@@ -88,6 +111,7 @@ class Person:
     order: int | None = None
     summary: str = ""
     bio: str = ""  # HTML from the file's Markdown body
+    details: dict[str, str] = field(default_factory=dict)  # DETAILS, by field
 
     @property
     def display_name(self) -> str:

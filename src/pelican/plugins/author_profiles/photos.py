@@ -149,8 +149,8 @@ class AwaitedPortraits(Mapping):
 class PortraitWriter:
     """Resizes portraits on worker threads while Pelican reads and writes pages.
 
-    On a build with an empty cache (CI, a fresh clone) resizing costs about
-    8 ms for a small portrait and 70 ms for a 1600 x 2000 photograph. Pillow
+    On a build with an empty cache (CI, a fresh clone) every portrait must be
+    resized, a large photograph taking many times a small one. Pillow
     releases the GIL while it decodes, resizes and encodes, so on a machine
     with more than one core the work overlaps the page rendering instead of
     adding to it. Workers only fill the cache folder; ``finish`` copies into
@@ -266,8 +266,8 @@ def _save(square: PillowImage.Image, target: Path) -> None:
     # Written aside and renamed, so a build stopped halfway leaves no broken
     # file in the cache.
     partial = target.with_name(f"{target.name}.{threading.get_ident()}.part")
-    # Baseline, not progressive: at these sizes progressive files came out
-    # 5-20 % larger and took twice as long to write.
+    # Baseline, not progressive: at these sizes progressive files come out
+    # larger and take longer to write.
     # A new image holds pixels only: Pillow would otherwise copy the source's
     # comment (and keep EXIF, XMP and text chunks in ``info``) into the file.
     clean = PillowImage.new("RGB", square.size)

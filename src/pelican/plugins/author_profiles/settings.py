@@ -91,6 +91,11 @@ SETTINGS = (
         "The old address also gets a page that forwards readers, and the "
         "author feeds are written at their old addresses too. '' writes no "
         "map.",
+        check=lambda v: (
+            f"{relative_folder_problem(v)}; it names a file inside the output folder."
+            if v and relative_folder_problem(v)
+            else ""
+        ),
     ),
 )
 

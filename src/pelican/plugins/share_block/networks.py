@@ -29,8 +29,7 @@ class Shared:
 
 # Every network quotes the same title and address again, so each is quoted
 # once per page; the query is joined by hand because ``urlencode``'s
-# generality cost more than the quoting (the whole block: 0.058 to 0.047 ms
-# a page, measured).
+# generality costs more than the quoting itself.
 @lru_cache(maxsize=256)
 def _quote(value: str) -> str:
     return quote(value, safe="")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from pelican_masthead.build import config_of
+from pelican_masthead.content_paths import relative_folder_problem
 from pelican_masthead.settings import Setting, resolve
 
 from .ranks import Ranks, title_key
@@ -69,8 +70,13 @@ def _check_credits(value: dict) -> str:
 
 
 def _check_path(value: str) -> str:
-    if value.startswith("/") or "://" in value:
-        return "must be relative to SITEURL (no leading '/'), or '' to turn it off."
+    # An address below SITEURL, or a file below the output folder: never one
+    # elsewhere on the machine.
+    if value and ("://" in value or relative_folder_problem(value)):
+        return (
+            "must be relative to SITEURL and inside the output folder (no "
+            "leading '/', no '..'), or '' to turn it off."
+        )
     return ""
 
 

@@ -15,7 +15,7 @@ built with the four plugins and the theme, and every page is read back:
 
 What the text can hold is what a line of Markdown metadata can hold (see
 docs/bad_input.md): no line breaks; no control characters (Pelican's feed
-writer refuses them, so they are replaced and reported: tests/test_bad_input.py);
+writer refuses them, so they are replaced and reported: tests/shared/test_bad_input.py);
 no tab (Markdown turns it into spaces); no ``,`` or ``;`` in fields that are
 lists (roles, expertise, aliases, tags). Titles follow Pelican's own
 rule that a title is HTML: the page and the feed show it with its tags taken

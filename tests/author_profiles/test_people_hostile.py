@@ -449,6 +449,27 @@ def test_a_photo_from_the_top_of_the_content_folder_is_found(tmp_path):
     assert person.photo_path.resolve() == (content / "images" / "a.png").resolve()
 
 
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("STAFF_SAVE_AS", "../../etc/staff.html"),
+        ("STAFF_SAVE_AS", "/var/www/staff.html"),
+        ("EXPERTS_SAVE_AS", "../experts.html"),
+        ("PEOPLE_REDIRECT_MAP", "../redirects.txt"),
+    ],
+)
+def test_pages_and_files_outside_the_output_folder_are_refused(site, name, value):
+    from pelican_masthead.settings import SettingsError
+
+    site.write("people/ana-kova.md", "Title: Ana Kova\n\nBio.\n")
+    with pytest.raises(SettingsError, match=name):
+        site.build(
+            PLUGINS=["pelican.plugins.author_profiles", "pelican.plugins.staff_roles"],
+            **{name: value},
+        )
+    assert not any(site.root.parent.glob("*.html"))
+
+
 # --- Names too long for a file name ----------------------------------------
 
 

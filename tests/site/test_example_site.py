@@ -115,3 +115,9 @@ def test_drafts_are_nowhere_on_profile_pages(example_output):
         text = profile.read_text(encoding="utf-8")
         for url in draft_urls:
             assert url not in text, (profile, url)
+
+
+def test_a_profile_lists_the_persons_details_with_their_labels(example_output):
+    page = read_page(example_output, "people/ingrid-solvang/")
+    details = [p.get_text(" ", strip=True) for p in page.select(".profile__detail")]
+    assert details == ["Pronouns: she/her"]

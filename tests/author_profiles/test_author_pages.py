@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import FIXTURES
 from pelican_masthead.problems import ContentError
 from PIL import Image
 
@@ -170,7 +169,7 @@ def test_portraits_are_made_again_when_the_plugin_makes_them_differently(
 def test_a_cached_rebuild_keeps_profiles_on_articles(site):
     person(site, "ana-kova", "Roles: Director")
     article(site, "a", "Ana Kova")
-    theme = Path(__file__).parent / "fixtures" / "byline_theme"
+    theme = FIXTURES / "byline_theme"
     settings = {"LOAD_CONTENT_CACHE": True, "CACHE_CONTENT": True}
     settings["THEME_TEMPLATES_OVERRIDES"] = [str(theme)]
     site.build(**settings)
@@ -218,7 +217,7 @@ def test_more_by_lists_the_authors_newest_other_articles(site):
         (4, "Bo Linde"),
     ]:
         article(site, f"solo-{day}", who, date=f"2024-01-0{day}")
-    theme = Path(__file__).parent / "fixtures" / "more_by_theme"
+    theme = FIXTURES / "more_by_theme"
     site.build(THEME_TEMPLATES_OVERRIDES=[str(theme)], PEOPLE_MORE_BY_COUNT=3)
     listed = [a.get_text() for a in site.page("joint.html").select(".more-by a")]
     assert listed == ["solo-4", "solo-3", "solo-2"]

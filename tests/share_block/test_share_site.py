@@ -9,11 +9,11 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
-from conftest import share_network
+from conftest import FIXTURES, ROOT, share_network
 from pelican.plugins.share_block.networks import NETWORKS
 from pelican_masthead.settings import SettingsError
 
-THEME = Path(__file__).parent / "test_share_theme"
+THEME = FIXTURES / "share_theme"
 PLUGINS = ["pelican.plugins.author_profiles", "pelican.plugins.share_block"]
 SITE = "https://example.org"
 TITLE = 'Rivers & "floods" #1 + C++ 🎉 المياه في المدن'
@@ -211,7 +211,7 @@ def build_in_own_process(site, **overrides) -> None:
         "from conftest import Site\n"
         "Site(Path(sys.argv[2])).build(**json.loads(sys.argv[3]))"
     )
-    arguments = [str(Path(__file__).parent), str(site.root), json.dumps(overrides)]
+    arguments = [str(ROOT / "tests"), str(site.root), json.dumps(overrides)]
     result = subprocess.run(
         [sys.executable, "-c", code, *arguments], capture_output=True, text=True
     )

@@ -274,3 +274,15 @@ def test_people_files_send_no_content_signals(site):
         signals.content_object_init.disconnect(note)
     assert "a.md" in seen
     assert not any(path.startswith("people") for path in seen)
+
+
+def test_a_detail_field_is_read_and_listed_with_its_label(tmp_path):
+    from pelican.plugins.author_profiles.authors import Author
+
+    people = tmp_path / "people"
+    people.mkdir()
+    (people / "ana.md").write_text("Title: Ana Kova\nPronouns: she/her\n\nBio.\n")
+    [person] = load_people(tmp_path, ["people"], {**SETTINGS, "PATH": str(tmp_path)})
+    assert person.details == {"pronouns": "she/her"}
+    author = Author(person.name, SETTINGS, person.slug, person)
+    assert [(d.label, d.value) for d in author.details] == [("pronouns", "she/her")]

@@ -10,13 +10,14 @@ from types import SimpleNamespace
 
 import pytest
 from bs4 import BeautifulSoup
+from conftest import FIXTURES
 from jinja2 import Environment, FileSystemLoader
 from pelican.plugins import share_block
 from pelican.plugins.share_block.describe import trim
 from pelican.plugins.share_block.social import meta_for_listing, meta_for_page, x_handle
 from PIL import Image
 
-THEME = Path(__file__).parent / "test_share_theme"
+THEME = FIXTURES / "share_theme"
 PLUGINS = ["pelican.plugins.author_profiles", "pelican.plugins.share_block"]
 SITE = "https://example.org"
 EVIL = '</script><script>alert(1)</script> "quoted" & 🎉 عنوان'

@@ -5,10 +5,9 @@ from __future__ import annotations
 import importlib.metadata
 import logging
 import shutil
-from pathlib import Path
 
 import pytest
-from conftest import THEME
+from conftest import FIXTURES, THEME
 from pelican.plugins import _utils as plugin_utils
 from pelican_masthead.jinja_content import ContentSandbox
 from pelican_masthead.problems import StrictModeError
@@ -209,7 +208,7 @@ def test_a_setting_of_the_wrong_type_stops_the_build(site):
         site.build(PLUGINS=MASTHEAD, MASTHEAD_JINJA_CONTENT="yes")
 
 
-REAL_SITES = Path(__file__).parent / "fixtures" / "real_sites"
+REAL_SITES = FIXTURES / "real_sites"
 
 
 @pytest.mark.parametrize(
