@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import subprocess
 import sys
@@ -97,17 +98,20 @@ def warnings_logged(caplog):
 
 
 @pytest.fixture(autouse=True)
-def _jinja2content_ends_with_its_test():
-    """pelican-jinja2content never disconnects its reader: once a test enables
-    it, every later build in the run would read Markdown as Jinja."""
+def _reader_plugins_end_with_their_test():
+    """pelican-jinja2content and pelican-yaml-metadata (test extras) never
+    disconnect their readers: once a test enables one, by name or by
+    discovery, every later build in the run would read Markdown with it (as
+    Jinja, or through a reader that builds its own Markdown instance)."""
     yield
     from pelican import signals
 
-    try:
-        from pelican.plugins import jinja2content
-    except ImportError:  # not installed: nothing to undo
-        return
-    signals.readers_init.disconnect(jinja2content.add_reader)
+    for name in ("jinja2content", "yaml_metadata"):
+        try:
+            plugin = importlib.import_module(f"pelican.plugins.{name}")
+        except ImportError:  # not installed: nothing to undo
+            continue
+        signals.readers_init.disconnect(plugin.add_reader)
 
 
 @pytest.fixture

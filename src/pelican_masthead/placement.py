@@ -222,6 +222,7 @@ class Placer:
         if head is None:
             return html
         start, end = head
+        html, end = self._one_of_each(html, start, end, context)
         meta = self.render(self.at(HEAD), html, context)
         if meta:
             html = (
@@ -239,6 +240,37 @@ class Placer:
             html = html[:end] + link + html[end:]
             self._write_stylesheet()
         return html
+
+    def _one_of_each(self, html: str, start: int, end: int, context: dict):
+        """The page and its head's end, with one tag per key where the theme
+        includes a head snippet itself and also writes its own tags.
+
+        Themes such as the one in docs/theming.md's "Including the snippets
+        yourself" write ``og:title`` or ``og:url`` in their article template
+        too: crawlers take the first of two conflicting values. The snippet's
+        copy is kept, as when it is placed. Only a head with a key written
+        twice costs a second rendering of the snippet, to find its extent.
+        """
+        head = html[start:end]
+        included = [s for s in self.at(HEAD) if marker_attribute(s.marker) in head]
+        if not included or not _has_repeated_key(head):
+            return html, end
+        for snippet in included:
+            try:
+                template = self.env.get_template(snippet.template)
+            except TemplateNotFound:
+                continue
+            text = template.render(context).strip()
+            at = head.find(text) if text else -1
+            if at < 0:
+                continue
+            keys = tag_keys(text)
+            head = (
+                drop_tags(head[:at], keys)
+                + text
+                + drop_tags(head[at + len(text) :], keys)
+            )
+        return html[:start] + head + html[end:], start + len(head)
 
     def _wants_stylesheet(self, html: str) -> bool:
         # Only pages that show a snippet, and only when the theme does not
@@ -355,6 +387,22 @@ def tag_keys(html: str) -> set[str]:
     keys = {tag_key(m.group(0)) for m in _HEAD_TAG.finditer(html)}
     keys.discard("")
     return keys
+
+
+# Keys a page may give several times (one per tag, per author, per
+# language): their repeats are no conflict.
+MULTIPLE_KEYS = frozenset({"article:tag", "article:author", "og:locale:alternate"})
+
+
+def _has_repeated_key(head: str) -> bool:
+    seen: set[str] = set()
+    for match in _HEAD_TAG.finditer(head):
+        key = tag_key(match.group(0))
+        if key in seen:
+            return True
+        if key and key not in MULTIPLE_KEYS:
+            seen.add(key)
+    return False
 
 
 def drop_tags(head: str, keys: set[str]) -> str:

@@ -123,6 +123,25 @@ def test_our_head_tags_replace_the_themes_for_the_same_keys_only(tmp_path):
     assert "og:locale" in head and "Theme description" in head
 
 
+def test_a_theme_that_includes_our_head_tags_and_writes_its_own_keeps_ours(tmp_path):
+    # docs/theming.md's override includes the snippet in `head`; a theme
+    # that writes og:title itself, before or after it, had two of them.
+    env = generator(tmp_path).env
+    ours = env.get_template("meta.html").render(article=ARTICLE)
+    theme_head = (
+        '<meta property="og:title" content="Theme title">\n'
+        f"{ours}\n"
+        '<link rel="canonical" href="http://example.org/dry.html">\n'
+        '<meta name="description" content="Theme description">\n'
+    )
+    out = render(tmp_path, page(head=theme_head, body=TEXT), article=ARTICLE)
+    head = out.split("</head>")[0]
+    assert head.count("og:title") == 1 and "Theme title" not in head
+    assert head.count('rel="canonical"') == 1 and "http://example.org" not in head
+    assert head.count('data-masthead="social-meta"') == 1
+    assert "Theme description" in head
+
+
 def test_the_stylesheet_is_linked_and_written_once_something_is_shown(tmp_path):
     out = render(tmp_path, page(body=TEXT), article=ARTICLE)
     assert (

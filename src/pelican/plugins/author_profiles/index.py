@@ -233,10 +233,14 @@ class AuthorIndex:
         except OSError as error:
             where = f"run with --debug to list every one ({listing}: {error})"
         more = f"; and {rest} more" if rest > 0 else ""
+        # A site that writes no author pages (AUTHOR_SAVE_AS = "") gets none
+        # for these names either.
+        written = bool(self.settings.get("AUTHOR_SAVE_AS"))
+        pages = "each still gets a page; " if written else ""
         report(
-            f"{count} name{'s' if count != 1 else ''} with no profile (each still "
-            "gets a page; add a people file or an 'Aliases' entry to give it "
-            f"one): {shown}{more}. {where[0].upper()}{where[1:]}."
+            f"{count} name{'s' if count != 1 else ''} with no profile ({pages}add "
+            f"a people file or an 'Aliases' entry to give it one): {shown}{more}. "
+            f"{where[0].upper()}{where[1:]}."
         )
 
     def unmatched_list_path(self) -> Path:

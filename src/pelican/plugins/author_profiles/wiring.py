@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pelican import signals
-from pelican_masthead import problems
+from pelican_masthead import wiring
 from pelican_masthead.build import build_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import when_enabled
@@ -209,18 +208,23 @@ def date_empty_feeds(context, feed) -> None:
     date_empty_feed(feed, context.get("articles") or [])
 
 
+# This plugin's timeline: each receiver and the signal it answers, in order.
+RECEIVERS = (
+    ("initialized", configure),
+    ("generator_init", add_templates),
+    ("article_generator_init", load),
+    ("article_generator_pretaxonomy", attach_to_articles),
+    ("article_generator_finalized", list_everyone),
+    ("article_generator_finalized", link_articles),
+    ("page_generator_finalized", attach_to_pages),
+    ("all_generators_finalized", report_unmatched),
+    ("all_generators_finalized", check_feed_addresses),
+    ("all_generators_finalized", render_writer_macros),
+    ("article_writer_finalized", write_portraits),
+    ("article_writer_finalized", write_redirects_for_moved_pages),
+    ("feed_generated", date_empty_feeds),
+)
+
+
 def connect() -> None:
-    problems.connect(NAME)
-    signals.initialized.connect(configure)
-    signals.generator_init.connect(add_templates)
-    signals.article_generator_init.connect(load)
-    signals.article_generator_pretaxonomy.connect(attach_to_articles)
-    signals.article_generator_finalized.connect(list_everyone)
-    signals.article_generator_finalized.connect(link_articles)
-    signals.page_generator_finalized.connect(attach_to_pages)
-    signals.all_generators_finalized.connect(report_unmatched)
-    signals.all_generators_finalized.connect(check_feed_addresses)
-    signals.all_generators_finalized.connect(render_writer_macros)
-    signals.article_writer_finalized.connect(write_portraits)
-    signals.article_writer_finalized.connect(write_redirects_for_moved_pages)
-    signals.feed_generated.connect(date_empty_feeds)
+    wiring.connect(NAME, RECEIVERS)

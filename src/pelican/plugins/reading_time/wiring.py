@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pelican import signals
-from pelican_masthead import problems
+from pelican_masthead import wiring
 from pelican_masthead.build import build_of, config_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import when_enabled
@@ -59,10 +58,15 @@ def measure_before_writing(pelican) -> None:
         annotate(content, config)
 
 
-def connect() -> None:
-    problems.connect(NAME)
-    signals.initialized.connect(check_settings)
-    signals.generator_init.connect(add_templates)
-    signals.all_generators_finalized.connect(note_generators)
+# This plugin's timeline: each receiver and the signal it answers, in order.
+RECEIVERS = (
+    ("initialized", check_settings),
+    ("generator_init", add_templates),
+    ("all_generators_finalized", note_generators),
     # Returns no writer class, so Pelican keeps choosing its writer as before.
-    signals.get_writer.connect(measure_before_writing)
+    ("get_writer", measure_before_writing),
+)
+
+
+def connect() -> None:
+    wiring.connect(NAME, RECEIVERS)

@@ -13,10 +13,9 @@ import shutil
 from functools import partial
 from pathlib import Path
 
-from pelican import signals
 from pelican.contents import Article
 from pelican.plugins.author_profiles.api import author_index
-from pelican_masthead import problems
+from pelican_masthead import problems, wiring
 from pelican_masthead.build import build_of
 from pelican_masthead.enabled import when_enabled
 from pelican_masthead.placement import AFTER_CONTENT, HEAD, Snippet
@@ -132,11 +131,16 @@ def copy_script(pelican) -> None:
     shutil.copyfile(SCRIPT, target)
 
 
+# This plugin's timeline: each receiver and the signal it answers, in order.
+RECEIVERS = (
+    ("initialized", check_settings),
+    ("generator_init", add_templates),
+    ("article_generator_write_article", prepare_content),
+    ("page_generator_write_page", prepare_content),
+    ("all_generators_finalized", prepare_authors),
+    ("get_writer", copy_script),
+)
+
+
 def connect() -> None:
-    problems.connect(NAME)
-    signals.initialized.connect(check_settings)
-    signals.generator_init.connect(add_templates)
-    signals.article_generator_write_article.connect(prepare_content)
-    signals.page_generator_write_page.connect(prepare_content)
-    signals.all_generators_finalized.connect(prepare_authors)
-    signals.get_writer.connect(copy_script)
+    wiring.connect(NAME, RECEIVERS)

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pelican import signals
 from pelican.plugins.author_profiles.api import author_index, declare_field
-from pelican_masthead import problems
+from pelican_masthead import problems, wiring
 from pelican_masthead.build import build_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import enabled, when_enabled
@@ -101,12 +100,17 @@ def add_generator(pelican):
     return StaffPagesGenerator
 
 
+# This plugin's timeline: each receiver and the signal it answers, in order.
+RECEIVERS = (
+    ("initialized", check),
+    ("generator_init", add_templates),
+    ("article_generator_pretaxonomy", rank_roles_and_read_credits),
+    ("article_generator_finalized", link_each_persons_work),
+    ("get_generators", add_generator),
+    ("all_generators_finalized", render_writer_macros),
+)
+
+
 def connect() -> None:
-    problems.connect(NAME)
     declare_field(WORK_FIELD, list)
-    signals.initialized.connect(check)
-    signals.generator_init.connect(add_templates)
-    signals.article_generator_pretaxonomy.connect(rank_roles_and_read_credits)
-    signals.article_generator_finalized.connect(link_each_persons_work)
-    signals.get_generators.connect(add_generator)
-    signals.all_generators_finalized.connect(render_writer_macros)
+    wiring.connect(NAME, RECEIVERS)
