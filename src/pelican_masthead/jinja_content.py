@@ -25,17 +25,21 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import posixpath
 import sys
+from pathlib import Path
 from tempfile import TemporaryDirectory
 
 from jinja2 import ChoiceLoader, FileSystemLoader
-from jinja2.exceptions import SecurityError
+from jinja2.exceptions import SecurityError, TemplateNotFound
+from jinja2.loaders import split_template_path
 from jinja2.runtime import ChainableUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from pelican import signals
 from pelican.readers import HTMLReader, MarkdownReader, RstReader
 from pelican.utils import pelican_open
 
+from .content_paths import is_inside
 from .enabled import enabled, when_any_enabled
 from .labels import JINJA_CONTENT_SETTING
 from .problems import as_written, report
@@ -101,6 +105,15 @@ class ContentSandbox(SandboxedEnvironment):
             return _Refused()
         return super().call(__context, __obj, *args, **kwargs)
 
+    def refuse_link(self, template: str) -> None:
+        line = _content_line()
+        where = f"{self.source} (line {line})" if line and line > 0 else self.source
+        report(
+            f"{where}: {template!r}, included, is a link to a place outside the "
+            "folder content includes files from; it was not read and shows "
+            "nothing, the rest of the file is published."
+        )
+
     def _refuse(self, what: str) -> None:
         line = _content_line()
         if line == _COMPILING:
@@ -144,16 +157,40 @@ def _content_line() -> int | None:
     return None if running else _COMPILING
 
 
+class ContentFolderLoader(FileSystemLoader):
+    """Files content may ``{% include %}``, from the folders the site names
+    (the content folder by default). A link there to a file outside its
+    folder is refused, whether or not its target exists, as a ``Photo`` link
+    is: Jinja itself only refuses ``..``, and a link would hand content any
+    file of the machine.
+    """
+
+    def get_source(self, environment, template):
+        pieces = split_template_path(template)
+        for folder in self.searchpath:
+            filename = posixpath.join(folder, *pieces)
+            if os.path.lexists(filename) and not is_inside(
+                Path(folder), Path(filename)
+            ):
+                if not isinstance(environment, ContentSandbox):
+                    raise TemplateNotFound(template)
+                environment.refuse_link(template)
+                # Shows nothing, and is asked again at the next include.
+                return "", filename, lambda: False
+        return super().get_source(environment, template)
+
+
 def _environment(settings: dict) -> ContentSandbox:
     # pelican-jinja2content's search path: folders in the content folder
-    # (the whole of it by default), then the theme's templates.
-    folders = [
-        os.path.join(settings["PATH"], folder)
+    # (the whole of it by default), then the theme's templates (the
+    # maintainer's, read as they are).
+    content = [
+        ContentFolderLoader(os.path.join(settings["PATH"], folder))
         for folder in settings.get("JINJA2CONTENT_TEMPLATES", ["."])
     ]
-    folders.append(os.path.join(settings["THEME"], "templates"))
+    theme = FileSystemLoader(os.path.join(settings["THEME"], "templates"))
     env = ContentSandbox(
-        loader=ChoiceLoader([FileSystemLoader(f) for f in folders]),
+        loader=ChoiceLoader([*content, theme]),
         **settings.get("JINJA_ENVIRONMENT", {}),
     )
     env.filters.update(settings.get("JINJA_FILTERS") or {})

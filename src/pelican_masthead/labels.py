@@ -14,7 +14,7 @@ from .build import config_of
 from .settings import Setting
 
 DEFAULT_LABELS = {
-    # author_profiles
+    # bylines, author boxes, profiles
     "by": "By",
     "and": "and",
     "about_author": "About the author",
@@ -30,9 +30,9 @@ DEFAULT_LABELS = {
     "former_staff": "Former staff",
     "guest_contributor": "Guest contributor",
     "feed": "Atom feed",
-    # reading_time
+    # reading time
     "reading_time": "{minutes} min read",
-    # share_block
+    # share block
     "share_article": "Share this article",
     "share_page": "Share this page",
     "share_email": "Email",
@@ -41,7 +41,7 @@ DEFAULT_LABELS = {
     "share_copy_failed": "The link could not be copied",
     "share_native": "Share…",
     "share_mastodon_prompt": "Your Mastodon server (for example mastodon.social)",
-    # staff_roles
+    # staff and experts pages, credits
     "staff_page_title": "Staff",
     "staff_other_section": "Other",
     "staff_empty": "No one is listed yet.",

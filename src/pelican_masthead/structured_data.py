@@ -51,7 +51,7 @@ def absolute_url(siteurl: str, path: str) -> str:
     """``path`` on the site; an address with a scheme is returned as it is.
 
     With an empty ``siteurl`` the result is the site-relative path, the best
-    that can be done (the share_block plugin warns about it).
+    that can be done (the build warns about an empty SITEURL).
     """
     if not path:
         return ""

@@ -468,3 +468,32 @@ def test_pages_and_files_outside_the_output_folder_are_refused(site, name, value
             **{name: value},
         )
     assert not any(site.root.parent.glob("*.html"))
+
+
+# --- Names too long for a file name ----------------------------------------
+
+
+def test_names_too_long_for_a_file_name_still_get_their_pages(site, warnings_logged):
+    # A slug names files (author/<slug>.html); file systems take 255 bytes.
+    first = "Ana Kovalenko" + " Ostrova" * 60
+    second = "Ana Kovalenko" + " Ostrova" * 59 + " Lind"
+    unprofiled = "Bo " * 200 + "Linde"
+    site.write("people/first.md", f"Title: {first}\n\nBio.\n")
+    site.write("people/second.md", f"Title: {second}\n\nBio.\n")
+    site.write(
+        "piece.md",
+        f"Title: Piece\nDate: 2024-01-01\nAuthors: {second}, {unprofiled}\n\nText.\n",
+    )
+    output = site.build()
+    pages = {p.name: p.read_text(encoding="utf-8") for p in output.rglob("*.html")}
+    assert all(len(name.encode()) <= 255 for name in pages)
+    # Each long name has a page of its own, though they start alike.
+    named = [
+        {n for n in (first, second, unprofiled) if n in site.page(page).title.text}
+        for page in ("author/" + p.name for p in (output / "author").glob("*.html"))
+    ]
+    assert sorted(named, key=str) == sorted([{first}, {second}, {unprofiled}], key=str)
+    said = warnings_logged()
+    for source in ("people/first.md", "people/second.md"):
+        [message] = [m for m in said if m.startswith(f"{source}: 'Title'")]
+        assert "too long to be part of an address" in message

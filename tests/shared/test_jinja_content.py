@@ -215,3 +215,28 @@ def test_a_setting_of_the_wrong_type_stops_the_build(site):
     site.write("a.md", TEXT.format(title="A", body="Text."))
     with pytest.raises(SettingsError, match=r"^MASTHEAD_JINJA_CONTENT"):
         site.build(PLUGINS=MASTHEAD, MASTHEAD_JINJA_CONTENT="yes")
+
+
+@pytest.mark.parametrize("target_exists", [True, False])
+def test_an_include_of_a_link_to_a_file_outside_is_refused(
+    site, warnings_logged, target_exists
+):
+    # Jinja refuses '..' in an include, but follows a link: one placed in the
+    # content folder would publish any file of the machine.
+    secret = site.root / "private" / "secret.txt"
+    if target_exists:
+        secret.parent.mkdir()
+        secret.write_text("private-note-41\n")
+    (site.content / "notes").mkdir()
+    (site.content / "notes" / "note.txt").write_text("A note from the desk.\n")
+    (site.content / "secret.txt").symlink_to(secret)
+    body = "Before.\n\n{% include 'secret.txt' %}\n\n{% include 'notes/note.txt' %}"
+    site.write("leak.md", TEXT.format(title="Leak", body=body))
+    site.build(**JINJA)
+    html = (site.output / "leak.html").read_text(encoding="utf-8")
+    assert "private-note-41" not in html
+    assert "Before." in html and "A note from the desk." in html
+    [message] = [m for m in warnings_logged() if "secret.txt" in m]
+    # The same answer whether or not the target is there.
+    assert message.startswith("leak.md (line 6): 'secret.txt', included, is a link")
+    assert "outside" in message

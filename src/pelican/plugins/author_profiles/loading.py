@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import copy
 import datetime
+import hashlib
 import os
 import re
 from collections.abc import Iterable, Mapping
@@ -49,6 +50,12 @@ KNOWN_FIELDS = (
 # from a fixed start: each quantifier is followed by a character it cannot
 # take, so the match is linear.
 _YEARS = re.compile(r"\s*(\d{4})\s*[-–—]\s*(\d{4}|present|now|)\s*", re.IGNORECASE)
+
+# A slug names files (author/<slug>.html, its feeds, the portraits), and file
+# systems refuse names over 255 bytes: a Title holding a pasted paragraph
+# would stop the build. A longer slug is cut, and a digest of the whole keeps
+# two long names apart.
+MAX_SLUG_BYTES = 100
 
 # Fields that hold a list: the separator a writer puts between items.
 LIST_FIELDS = {"roles": ";", "expertise": ",", "aliases": ","}
@@ -310,19 +317,45 @@ def _unique(items: list[str]) -> list[str]:
 
 def _slug(fields: dict, path: Path, source: str, settings: dict) -> str:
     explicit = fields.get("slug", "")
-    slug = make_slug(explicit or fields["title"], settings)
+    whole = _pelican_slug(explicit or fields["title"], settings)
+    slug = _fitted(whole)
     if explicit and slug != explicit:
         report(
-            f"{source}: 'Slug' {explicit!r} is not usable in an address; "
+            f"{source}: 'Slug' {_shown(explicit)} is not usable in an address; "
             f"using {slug!r}."
+        )
+    elif slug != whole:
+        report(
+            f"{source}: 'Title' is too long to be part of an address; the "
+            f"profile's address uses {slug!r} (give the file a shorter 'Slug')."
         )
     # A name in a script that slugify cannot spell (emoji, some symbols) falls
     # back to the file name, which the writer chose and is unique.
     return slug or make_slug(path.stem, settings) or "person"
 
 
+def _shown(value: str, limit: int = 80) -> str:
+    """``value`` quoted for a message, cut when long."""
+    return repr(value if len(value) <= limit else value[:limit] + "…")
+
+
 def make_slug(text: str, settings: dict) -> str:
-    """The slug Pelican itself would give an author of this name."""
+    """The slug Pelican itself would give an author of this name, cut to
+    ``MAX_SLUG_BYTES`` when longer."""
+    return _fitted(_pelican_slug(text, settings))
+
+
+def _fitted(slug: str) -> str:
+    data = slug.encode()
+    if len(data) <= MAX_SLUG_BYTES:
+        return slug
+    digest = hashlib.sha1(data).hexdigest()[:8]
+    start = data[: MAX_SLUG_BYTES - len(digest) - 1].decode("utf-8", "ignore")
+    start = start.rstrip("-")
+    return f"{start}-{digest}"
+
+
+def _pelican_slug(text: str, settings: dict) -> str:
     return slugify(
         text,
         regex_subs=settings.get(

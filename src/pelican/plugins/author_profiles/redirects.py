@@ -56,7 +56,8 @@ def write_redirects(
     lines, written = [], []
     for move in moves:
         old = _formatted(settings, "AUTHOR_SAVE_AS", move.old_slug)
-        if not old or old in taken:
+        if not old or old in taken or not _fits_file_system(old):
+            # A name too long for a file name never had a page of its own.
             continue
         new_url = absolute_url(siteurl, move.author.url) or f"/{move.author.url}"
         target = output / old
@@ -76,6 +77,14 @@ def write_redirects(
     if map_file and lines:
         (output / map_file).write_text("\n".join(lines) + "\n", encoding="utf-8")
     return written
+
+
+# The longest file name most file systems take, in bytes.
+_NAME_MAX = 255
+
+
+def _fits_file_system(path: str) -> bool:
+    return all(len(part.encode()) <= _NAME_MAX for part in path.split("/"))
 
 
 def _site_path(url: str) -> str:
