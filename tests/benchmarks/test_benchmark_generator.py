@@ -131,6 +131,7 @@ def test_articles_are_varied_like_an_archive(tmp_path):
     assert len(keys) == len(set(keys))
 
 
+@pytest.mark.full  # builds the generated archive once per configuration
 @pytest.mark.parametrize("key", ["a", "b", "l", "z"])
 def test_generated_site_builds_with_each_theme(
     generated, tmp_path, key, benchmark_modules

@@ -409,6 +409,7 @@ def check_feeds(output: Path, f: dict[str, str]) -> None:
 # The tests ----------------------------------------------------------------
 
 
+@pytest.mark.full  # builds a whole site per example
 @settings(
     max_examples=25,
     deadline=None,

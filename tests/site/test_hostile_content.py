@@ -19,6 +19,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 from conftest import ALL_PLUGINS, Site
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -349,6 +350,7 @@ def build_hostile_site(root, people, pieces, jinja) -> Outcome:
     return outcome
 
 
+@pytest.mark.full  # builds a whole hostile site per example
 @settings(
     max_examples=30,
     deadline=None,

@@ -278,6 +278,7 @@ def generated(tmp_path_factory) -> tuple[BuiltSite, Path]:
     return BuiltSite(root / "output", siteurl), content
 
 
+@pytest.mark.full  # generates and builds hundreds of articles
 def test_nothing_is_lost_on_a_site_of_hundreds_of_articles(generated):
     site, content = generated
     assert len(list((content / "articles").rglob("*.md"))) == GENERATED_ARTICLES

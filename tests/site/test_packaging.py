@@ -46,6 +46,7 @@ def wheel(tmp_path_factory) -> zipfile.ZipFile:
     return zipfile.ZipFile(built)
 
 
+@pytest.mark.full  # builds a wheel with pip
 def test_a_wheel_holds_every_plugin_with_its_templates_and_files(wheel):
     names = set(wheel.namelist())
     for module in ALL_PLUGINS:
