@@ -7,6 +7,7 @@ import logging
 import subprocess
 import sys
 import textwrap
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,21 @@ def pytest_collection_modifyitems(items) -> None:
 @pytest.fixture
 def site(tmp_path) -> Site:
     return Site(tmp_path)
+
+
+@contextmanager
+def masthead_messages():
+    """Every warning the masthead plugins log inside the ``with`` block, for
+    builds outside a test function (module-scoped fixtures)."""
+    messages: list[str] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = lambda record: messages.append(record.getMessage())
+    logger = logging.getLogger("pelican_masthead")
+    logger.addHandler(handler)
+    try:
+        yield messages
+    finally:
+        logger.removeHandler(handler)
 
 
 @pytest.fixture

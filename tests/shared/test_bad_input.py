@@ -5,7 +5,6 @@ them; mistakes the build cannot go on with stop it with a clear message."""
 from __future__ import annotations
 
 import io
-import logging
 import os
 import re
 import subprocess
@@ -13,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ALL_PLUGINS, THEME, Site
+from conftest import ALL_PLUGINS, THEME, Site, masthead_messages
 from pelican.log import LimitFilter
 from pelican.plugins.share_block.networks import NETWORKS
 from pelican_masthead.problems import StrictModeError
@@ -97,12 +96,7 @@ def build_logging_problems(site: Site, **settings) -> list[str]:
     """Build, and return the content problems the plugins logged."""
     # Pelican logs a message once per process; each build here is a new run.
     LimitFilter._raised_messages.clear()
-    records: list[str] = []
-    handler = logging.Handler(logging.WARNING)
-    handler.emit = lambda record: records.append(record.getMessage())
-    logger = logging.getLogger("pelican_masthead")
-    logger.addHandler(handler)
-    try:
+    with masthead_messages() as records:
         site.build(
             PLUGINS=PLUGINS,
             THEME=str(THEME),
@@ -111,8 +105,6 @@ def build_logging_problems(site: Site, **settings) -> list[str]:
             MASTHEAD_JINJA_CONTENT=True,
             **settings,
         )
-    finally:
-        logger.removeHandler(handler)
     return records
 
 

@@ -4,12 +4,11 @@ written into a feed or a page."""
 
 from __future__ import annotations
 
-import logging
 import re
 import xml.etree.ElementTree as ElementTree
 
 import pytest
-from conftest import ALL_PLUGINS, THEME, Site
+from conftest import ALL_PLUGINS, THEME, Site, masthead_messages
 from pelican_masthead.control_characters import printable
 
 # What no output file may hold (tab, line feed and return are fine).
@@ -36,13 +35,7 @@ def built(tmp_path_factory):
         "Title: Maps\nDate: 2024-02-02\nAuthor: Ines Varga\n\nDrawn by hand.\n",
     )
     site.write("pages/about.md", "Title: About\ufffe us\n\nWho\x00 we are.\n")
-    messages = []
-
-    handler = logging.Handler(logging.WARNING)
-    handler.emit = lambda record: messages.append(record.getMessage())
-    logger = logging.getLogger("pelican_masthead")
-    logger.addHandler(handler)
-    try:
+    with masthead_messages() as messages:
         site.build(
             PLUGINS=ALL_PLUGINS,
             THEME=str(THEME),
@@ -51,8 +44,6 @@ def built(tmp_path_factory):
             AUTHOR_FEED_ATOM="feeds/authors/{slug}.atom.xml",
             TAG_FEED_ATOM="feeds/tags/{slug}.atom.xml",
         )
-    finally:
-        logger.removeHandler(handler)
     return site, messages
 
 
