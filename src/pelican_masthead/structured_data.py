@@ -60,6 +60,19 @@ def absolute_url(siteurl: str, path: str) -> str:
     return f"{siteurl.rstrip('/')}/{path.lstrip('/')}"
 
 
+def content_address(siteurl: str, content) -> str:
+    """The absolute address of an article or page.
+
+    A written page whose URL is empty is the site's home (``:url:`` left
+    empty with ``:save_as: index.html``): Pelican links to it as the site's
+    root, so that is its address, not none.
+    """
+    url = getattr(content, "url", "") or ""
+    if not url and getattr(content, "save_as", ""):
+        return f"{siteurl.rstrip('/')}/"
+    return absolute_url(siteurl, url)
+
+
 def compact(entity: dict[str, Any]) -> dict[str, Any]:
     """The entity without empty values, which validators flag."""
     return {k: v for k, v in entity.items() if v not in (None, "", [], {})}
@@ -130,7 +143,7 @@ def article_entity(
     is worked out when not given (Pelican formats it anew at every use).
     Each of ``parts`` adds what its plugin knows.
     """
-    url = url or absolute_url(siteurl, article.url)
+    url = url or content_address(siteurl, article)
     published = getattr(article, "date", None)
     modified = getattr(article, "modified", None) or published
     category = getattr(article, "category", None)

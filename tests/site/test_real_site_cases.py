@@ -343,3 +343,21 @@ def test_the_theming_guides_overrides_give_one_tag_of_each_key(tmp_path, case):
     assert_one_of_each_social_tag(page, "https://quillmere.example")
     for marker in ("byline", "reading-time", "share-block", "author-boxes"):
         assert len(page.select(f'[data-masthead="{marker}"]')) == 1, marker
+
+
+# -- home_page_without_address ----------------------------------------------
+
+
+def test_a_home_page_at_the_root_has_the_root_as_its_address(tmp_path):
+    output = build("home_page_without_address", tmp_path)
+    home = read(output, "index.html")
+    assert "Brackenholt, a Field Station" in home.title.get_text()
+    canonical = home.head.find_all("link", rel="canonical")
+    assert [link["href"] for link in canonical] == ["https://brackenholt.example/"]
+    og_url = home.head.find_all("meta", property="og:url")
+    assert [m["content"] for m in og_url] == ["https://brackenholt.example/"]
+    article = read(output, "the-autumn-moth-count.html")
+    og_url = article.head.find_all("meta", property="og:url")
+    assert [m["content"] for m in og_url] == [
+        "https://brackenholt.example/the-autumn-moth-count.html"
+    ]

@@ -17,6 +17,7 @@ from pelican_masthead.structured_data import (
     ProfilePart,
     absolute_url,
     article_entity,
+    content_address,
     json_ld_script,
     organization_entity,
     profile_page_entity,
@@ -93,7 +94,7 @@ def article_meta(
 ) -> SocialMeta:
     """``url``: the article's absolute address, when the caller has it;
     ``parts``: what other plugins add to its JSON-LD."""
-    url = url or absolute_url(opts.siteurl, article.url)
+    url = url or content_address(opts.siteurl, article)
     title = title_text(article)
     description = description_of(article, opts.description_length)
     image = image_of(article, opts.siteurl, opts.default_image)
@@ -133,7 +134,7 @@ def article_meta(
 
 def page_meta(page, opts: Options, url: str = "") -> SocialMeta:
     """For Pelican pages ("About", "Contact"): a website, not an article."""
-    url = url or absolute_url(opts.siteurl, page.url)
+    url = url or content_address(opts.siteurl, page)
     description = description_of(page, opts.description_length)
     image = image_of(page, opts.siteurl, opts.default_image)
     return SocialMeta(

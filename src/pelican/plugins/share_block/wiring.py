@@ -22,7 +22,7 @@ from pelican_masthead.placement import AFTER_CONTENT, HEAD, Snippet
 from pelican_masthead.structured_data import (
     ARTICLE_PARTS,
     PROFILE_PARTS,
-    absolute_url,
+    content_address,
     title_text,
 )
 from pelican_masthead.templates import add_snippets
@@ -69,7 +69,7 @@ def prepare_content(generator, content) -> None:
     """Give an article or page its ``social_meta`` and ``share_block``."""
     opts = options(generator.settings)
     # Pelican formats ``url`` anew at every use; once is enough here.
-    url = absolute_url(opts.siteurl, content.url)
+    url = content_address(opts.siteurl, content)
     if isinstance(content, Article):
         parts = build_of(generator.settings).contributions(ARTICLE_PARTS)
         content.social_meta = article_meta(content, opts, url, parts)
