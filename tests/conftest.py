@@ -85,13 +85,14 @@ def site(tmp_path) -> Site:
 
 
 @contextmanager
-def masthead_messages():
-    """Every warning the masthead plugins log inside the ``with`` block, for
-    builds outside a test function (module-scoped fixtures)."""
+def masthead_messages(logger_name: str = "pelican_masthead"):
+    """Every warning logged inside the ``with`` block, by the masthead plugins
+    (or by ``logger_name``: "" for every logger), for builds outside a test
+    function (module-scoped fixtures, hypothesis examples)."""
     messages: list[str] = []
     handler = logging.Handler(logging.WARNING)
     handler.emit = lambda record: messages.append(record.getMessage())
-    logger = logging.getLogger("pelican_masthead")
+    logger = logging.getLogger(logger_name or None)
     logger.addHandler(handler)
     try:
         yield messages

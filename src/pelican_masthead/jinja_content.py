@@ -207,8 +207,8 @@ class SandboxedJinjaReader:
 
     def read(self, source_path):
         with pelican_open(source_path) as text:
-            pass
-        if not any(mark in text for mark in _JINJA_MARKUP):
+            plain = not any(mark in text for mark in _JINJA_MARKUP)
+        if plain:
             return super().read(source_path)
         if self._sandbox is None:
             self._sandbox = _environment(self.settings)

@@ -13,14 +13,13 @@ publishes every article it could read.
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from conftest import ALL_PLUGINS, Site
+from conftest import ALL_PLUGINS, Site, masthead_messages
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from pelican.log import LimitFilter
@@ -287,15 +286,6 @@ def snapshot(root: Path) -> dict[str, str]:
     return found
 
 
-class Warnings(logging.Handler):
-    def __init__(self):
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record):
-        self.messages.append(record.getMessage())
-
-
 def canary_pixels(path: Path) -> bool:
     try:
         with Image.open(path) as image:
@@ -335,17 +325,14 @@ def build_hostile_site(root, people, pieces, jinja) -> Outcome:
         if piece.encoding == "random":
             outcome.junk.add(relative)
     before = snapshot(root)
-    handler = Warnings()
-    logging.getLogger().addHandler(handler)
     LimitFilter._raised_messages.clear()
     LimitFilter._group_count.clear()
-    try:
-        site.build(PLUGINS=ALL_PLUGINS, MASTHEAD_JINJA_CONTENT=jinja)
-    except ContentError as error:
-        outcome.error = error
-    finally:
-        logging.getLogger().removeHandler(handler)
-    outcome.warnings = handler.messages
+    with masthead_messages("") as messages:
+        try:
+            site.build(PLUGINS=ALL_PLUGINS, MASTHEAD_JINJA_CONTENT=jinja)
+        except ContentError as error:
+            outcome.error = error
+    outcome.warnings = messages
     assert snapshot(root) == before, "the build wrote outside its output folder"
     return outcome
 
