@@ -64,6 +64,7 @@ PLUGINS = [
     "pelican.plugins.staff_roles",
     "pelican.plugins.reading_time",
     "pelican.plugins.share_block",
+    "pelican.plugins.research",
 ]
 
 # The About page calls staff_directory() and person_card(): read content as

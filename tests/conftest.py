@@ -26,6 +26,7 @@ ALL_PLUGINS = [
     "pelican.plugins.staff_roles",
     "pelican.plugins.reading_time",
     "pelican.plugins.share_block",
+    "pelican.plugins.research",
 ]
 
 

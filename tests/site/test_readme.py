@@ -14,7 +14,7 @@ from pelican_masthead.labels import DEFAULT_LABELS, LABELS_SETTING, STRICT_SETTI
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 REFERENCE = ROOT / "docs" / "settings.md"
 GENERATOR = ROOT / "scripts" / "reference"
-PLUGINS = ["author_profiles", "staff_roles", "reading_time", "share_block"]
+PLUGINS = ["author_profiles", "staff_roles", "reading_time", "share_block", "research"]
 
 
 def test_ci_runs_the_test_command_the_readme_gives():
