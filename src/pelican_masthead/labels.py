@@ -137,3 +137,13 @@ def labels(settings: dict) -> Mapping[str, str]:
 
 def _load(settings: dict) -> Mapping[str, str]:
     return MappingProxyType({**DEFAULT_LABELS, **LABELS_SETTING.read(settings)})
+
+
+def labels_for(settings: dict, lang: str | None) -> Mapping[str, str]:
+    """The labels for content written in ``lang`` (a language code, or None
+    for the site's default language).
+
+    Code that renders something for one article or page asks through here,
+    so labels can differ per language; today every language gets the same.
+    """
+    return labels(settings)
