@@ -50,6 +50,10 @@ DEFAULT_LABELS = {
     "staff_page_description": "The people of {site}, by section and role.",
     "experts_page_description": "Who at {site} knows about what, topic by topic.",
     "work_heading": "{label} {name}",
+    # research: cite this
+    "cite_heading": "Cite this",
+    "cite_apa": "APA",
+    "cite_chicago": "Chicago",
 }
 
 
