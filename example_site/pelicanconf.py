@@ -75,7 +75,10 @@ MASTHEAD_ORGANIZATION = {
     "corrections_policy": "/corrections-policy/",
     "ethics_policy": "/ethics-policy/",
     "funders": [
-        {"name": "The Quayside Rivers Trust", "url": "https://quayside-rivers.example/"},
+        {
+            "name": "The Quayside Rivers Trust",
+            "url": "https://quayside-rivers.example/",
+        },
         "Halloran-Pike Foundation",
     ],
 }
