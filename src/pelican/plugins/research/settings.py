@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pelican_masthead.labels import labels
+from pelican_masthead.organization import organization
 from pelican_masthead.settings import Setting, resolve
 
 
@@ -35,7 +36,8 @@ class ResearchConfig:
 
     labels: dict[str, str]
     siteurl: str
-    # Who publishes the site, named as the publisher in citations.
+    # Who publishes the site (MASTHEAD_ORGANIZATION's name, else SITENAME),
+    # named as the publisher in citations.
     publisher: str
     # The site's AUTHOR setting: Pelican's byline where a writer named nobody.
     default_author: str
@@ -56,7 +58,7 @@ def load(settings: dict) -> ResearchConfig:
     return ResearchConfig(
         labels=labels(settings),
         siteurl=str(settings.get("SITEURL") or "").rstrip("/"),
-        publisher=" ".join(str(settings.get("SITENAME") or "").split()),
+        publisher=" ".join(organization(settings).name.split()),
         default_author=" ".join(str(settings.get("AUTHOR") or "").split()),
         cited_categories=categories,
     )
