@@ -69,15 +69,15 @@ def occupation_entity(role) -> dict[str, Any]:
 def article_authors(article, siteurl: str) -> dict[str, Any]:
     """Article part: every author in byline order, with the title the byline
     shows."""
-    titles = {
-        entry.author.slug: entry.title for entry in getattr(article, "byline", ())
-    }
-    return {
-        "author": [
-            person_entity(a, siteurl, job_title=titles.get(getattr(a, "slug", None)))
-            for a in getattr(article, "authors", None) or []
-        ]
-    }
+    byline = {entry.author.slug: entry for entry in getattr(article, "byline", ())}
+    people = []
+    for author in getattr(article, "authors", None) or []:
+        entry = byline.get(getattr(author, "slug", None))
+        # The byline's version: the person as written in the article's language.
+        shown = entry.author if entry is not None else author
+        title = entry.title if entry is not None else None
+        people.append(person_entity(shown, siteurl, job_title=title))
+    return {"author": people}
 
 
 def profile_person(author, siteurl: str, publisher: dict | None) -> dict[str, Any]:
