@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -221,3 +222,102 @@ def test_translated_roles_that_do_not_match_the_main_ones_are_named(
     assert [r.title for r in person.translations["ur"].roles] == ["سینئر ریسرچ آفیسر"]
     [message] = warnings_logged()
     assert "people/samina-haroon.ur.md" in message and "'Roles'" in message
+
+
+# -- a page per language -------------------------------------------------------
+
+
+def test_each_language_of_a_profile_has_its_page_linked_to_the_others(site):
+    two_language_site(site)
+    site.build()
+    english = site.page("author/samina-haroon.html")
+    urdu = site.page("author/samina-haroon-ur.html")
+    for page in (english, urdu):
+        alternates = {
+            link["hreflang"]: link["href"]
+            for link in page.select('head link[rel="alternate"][hreflang]')
+        }
+        assert alternates == {
+            "en": "https://example.org/author/samina-haroon.html",
+            "ur": "https://example.org/author/samina-haroon-ur.html",
+            "x-default": "https://example.org/author/samina-haroon.html",
+        }
+    [switch] = english.select(".masthead-languages a")
+    assert switch["href"] == "https://example.org/author/samina-haroon-ur.html"
+    assert (switch.get_text(), switch["lang"], switch["dir"]) == ("اردو", "ur", "rtl")
+    [switch] = urdu.select(".masthead-languages a")
+    assert (switch.get_text(), switch["lang"], switch["dir"]) == (
+        "English",
+        "en",
+        "ltr",
+    )
+
+
+def test_the_urdu_profile_is_in_urdu_right_to_left(site):
+    two_language_site(site)
+    site.build()
+    urdu = site.page("author/samina-haroon-ur.html")
+    profile = urdu.select_one('[data-masthead="profile"]')
+    # Pelican's default theme says the page is English: the profile says
+    # what it is written in.
+    assert (profile["lang"], profile["dir"]) == ("ur", "rtl")
+    assert "ثمینہ ہارون" in profile.select_one(".masthead-profile__name").get_text()
+    assert "سینئر ریسرچ آفیسر" in profile.get_text()
+    assert "Samina studies" not in profile.get_text()
+
+
+def test_a_language_page_lists_the_articles_in_its_language(site):
+    two_language_site(site)
+    site.build()
+    listed = site.page("author/samina-haroon-ur.html").get_text()
+    assert "کنوؤں کی گنتی" in listed and "Counting wells" not in listed
+    # An article with no Urdu version is still listed, as it was written.
+    assert "Rivers" in listed
+    listed = site.page("author/samina-haroon.html").get_text()
+    assert "Counting wells" in listed and "کنوؤں کی گنتی" not in listed
+
+
+def json_ld_person(page) -> dict:
+    for script in page.select('script[type="application/ld+json"]'):
+        data = json.loads(script.string)
+        if data.get("@type") == "ProfilePage":
+            return data["mainEntity"]
+    raise AssertionError("no ProfilePage")
+
+
+def test_structured_data_gives_the_other_names(site):
+    two_language_site(site)
+    site.build(
+        PLUGINS=["pelican.plugins.author_profiles", "pelican.plugins.share_block"]
+    )
+    urdu = json_ld_person(site.page("author/samina-haroon-ur.html"))
+    assert urdu["name"] == "ثمینہ ہارون"
+    assert urdu["alternateName"] == ["Samina Haroon"]
+    assert urdu["url"] == "https://example.org/author/samina-haroon-ur.html"
+    english = json_ld_person(site.page("author/samina-haroon.html"))
+    assert english["alternateName"] == ["ثمینہ ہارون"]
+    canonical = site.page("author/samina-haroon-ur.html").select_one(
+        'link[rel="canonical"]'
+    )
+    assert canonical["href"] == "https://example.org/author/samina-haroon-ur.html"
+
+
+def test_language_pages_follow_their_address_settings(site):
+    two_language_site(site)
+    output = site.build(
+        PEOPLE_LANG_URL="people/{slug}/{lang}/",
+        PEOPLE_LANG_SAVE_AS="people/{slug}/{lang}/index.html",
+    )
+    assert (output / "people" / "samina-haroon" / "ur" / "index.html").exists()
+    link = byline(site.page("wells-ur.html")).select_one("a.p-name")
+    assert link["href"] == "https://example.org/people/samina-haroon/ur/"
+
+
+def test_a_language_page_that_takes_another_pages_file_is_named(site, warnings_logged):
+    two_language_site(site)
+    site.write("people/other.md", "Title: Other\nSlug: samina-haroon-ur\n")
+    site.build()
+    assert any(
+        "people/samina-haroon.ur.md" in m and "PEOPLE_LANG_SAVE_AS" in m
+        for m in warnings_logged()
+    )

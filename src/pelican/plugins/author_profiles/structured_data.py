@@ -19,6 +19,7 @@ from pelican_masthead.structured_data import (
 )
 
 from .authors import Author
+from .language_versions import LanguageVersion
 
 
 def same_as(author) -> list[str]:
@@ -85,12 +86,16 @@ def profile_person(author, siteurl: str, publisher: dict | None) -> dict[str, An
 
     Current staff work for the site's ``publisher``.
     """
-    if not isinstance(author, Author):
+    if not isinstance(author, (Author, LanguageVersion)):
         return {}
     affiliation = author.affiliation
     current_staff = author.has_profile and author.staff == "current"
     return {
         **person_entity(author, siteurl),
+        # The person's name in their other languages.
+        "alternateName": [
+            v.name for v in author.other_languages if v.name != author.name
+        ],
         "description": author.summary,
         "knowsAbout": [str(t) for t in author.expertise],
         "affiliation": organization_entity(affiliation) if affiliation else None,
