@@ -185,3 +185,23 @@ def test_a_family_name_that_is_not_part_of_the_name_is_reported(
 def test_a_wrong_setting_stops_the_build(cite_site):
     with pytest.raises(SettingsError, match="CITATION_ARTICLES"):
         cite_site.build_cited(CITATION_ARTICLES="some")
+
+
+def test_a_person_in_another_language_is_cited_by_that_languages_name(cite_site):
+    cite_site.write(
+        "people/samina.md",
+        "Title: Samina Haroon\nSlug: samina-haroon\nFamily_name: Haroon\n\nBio.\n",
+    )
+    cite_site.write(
+        "people/samina.ur.md",
+        "Title: ثمینہ ہارون\nSlug: samina-haroon\nLang: ur\n\nBio.\n",
+    )
+    cite_site.write(
+        "pani.md",
+        "Title: پانی\nSlug: pani\nDate: 2024-03-18\nAuthor: ثمینہ ہارون\n"
+        "Lang: ur\n\nمتن۔\n",
+    )
+    cite_site.build_cited()
+    cited = citations(cite_site.page("pani.html"))
+    # The main file's family name is not part of the Urdu name: the rule holds.
+    assert cited["Chicago"].startswith("ہارون, ثمینہ. 2024.")

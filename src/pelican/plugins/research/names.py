@@ -42,18 +42,20 @@ def _word_initials(word: str) -> str:
 
 def split_name(name: str, family_name: str = "") -> CitedName:
     """A person's name as a ``CitedName``; ``family_name`` from the people
-    file when it gave one (already checked to be the name's first or last
-    words)."""
+    file when it gave one, used when it is the name's first or last words."""
     words = name.split()
     if not words:
         return CitedName("")
-    family = family_name.split() or words[-1:]
+    family = family_name.split()
+    first, last = words[: len(family)] == family, words[-len(family) :] == family
+    # A family name that is not part of this name (the one of the person's
+    # main people file, on a name in another language) is not used.
+    if not family or not (first or last):
+        family = words[-1:]
+        first, last = False, True
     if len(family) >= len(words):
         return CitedName(" ".join(words), whole=True)
-    if words[: len(family)] == family and words[-len(family) :] != family:
-        given = words[len(family) :]
-    else:
-        given = words[: -len(family)]
+    given = words[len(family) :] if first and not last else words[: -len(family)]
     return CitedName(" ".join(family), " ".join(given))
 
 
