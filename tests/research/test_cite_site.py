@@ -202,6 +202,6 @@ def test_a_person_in_another_language_is_cited_by_that_languages_name(cite_site)
         "Lang: ur\n\nمتن۔\n",
     )
     cite_site.build_cited()
-    cited = citations(cite_site.page("pani.html"))
+    cited = citations(cite_site.page("pani-ur.html"))
     # The main file's family name is not part of the Urdu name: the rule holds.
     assert cited["Chicago"].startswith("ہارون, ثمینہ. 2024.")
