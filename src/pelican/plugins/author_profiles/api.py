@@ -31,9 +31,9 @@ version also has ``lang`` ("" for a byline name without a people file),
 ``default_version``, ``direction`` ("rtl"/"ltr"), ``language_name`` (in
 itself: "اردو"), ``lang_of(field)`` (the language a field is shown in: a
 translation's own, or the main file's for a field it left out) and, for
-templates, ``lang_attr(*around)`` and ``field_lang_attr(field, *around)``. A byline's entries are already
-the versions of the article's language. ``index.language_versions()`` lists
-every version that has a page of its own.
+templates, ``lang_attr(*around)`` and ``field_lang_attr(field, *around)``.
+A byline's entries are already the versions of the article's language.
+``index.language_versions()`` lists every person's other languages.
 
 Other plugins never set attributes on Authors or people. They:
 
