@@ -64,6 +64,9 @@ DEFAULT_LABELS = {
     "cite_download": "Download the citation:",
     "cite_bibtex": "BibTeX",
     "cite_ris": "RIS",
+    "cite_copy": "Copy {style}",
+    "cite_copied": "Citation copied",
+    "cite_copy_failed": "The citation could not be copied",
 }
 
 
@@ -75,7 +78,13 @@ def _placeholders(text: str) -> list[str]:
 # What each label may say, taken from its default text: one source for both.
 PLACEHOLDERS = {key: set(_placeholders(text)) for key, text in DEFAULT_LABELS.items()}
 # A value of the kind each placeholder is filled with, to try a label on.
-_SAMPLES = {"name": "Ana Ruiz", "minutes": 4, "site": "Site", "label": "By"}
+_SAMPLES = {
+    "name": "Ana Ruiz",
+    "minutes": 4,
+    "site": "Site",
+    "label": "By",
+    "style": "APA",
+}
 
 
 def _label_problem(key: str, text: str) -> str:

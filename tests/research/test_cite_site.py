@@ -55,7 +55,9 @@ def citations(page) -> dict[str, str]:
     if block is None:
         return {}
     return {
-        dt.get_text(): dt.find_next_sibling("dd").get_text()
+        dt.get_text(): dt.find_next_sibling("dd")
+        .select_one(".masthead-cite__text")
+        .get_text()
         for dt in block.select("dt")
     }
 
@@ -205,3 +207,26 @@ def test_a_person_in_another_language_is_cited_by_that_languages_name(cite_site)
     cited = citations(cite_site.page("pani-ur.html"))
     # The main file's family name is not part of the Urdu name: the rule holds.
     assert cited["Chicago"].startswith("ہارون, ثمینہ. 2024.")
+
+
+def test_each_style_has_a_copy_button_for_the_script_to_show(cite_site):
+    output = cite_site.build_cited()
+    page = cite_site.page("sponge-streets.html")
+    block = page.select_one('[data-masthead="cite"]')
+    buttons = block.select("button.masthead-cite__copy")
+    assert [b.get_text() for b in buttons] == ["Copy APA", "Copy Chicago"]
+    # Hidden until the script finds a clipboard; each names its citation.
+    assert all(b.has_attr("hidden") for b in buttons)
+    for button in buttons:
+        assert block.select_one("#" + button["data-cite-copy"]).get_text()
+    [script] = page.select('script[src$="masthead/cite.js"]')
+    assert script["src"] == "https://example.org/masthead/cite.js"
+    assert (output / "masthead" / "cite.js").exists()
+
+
+def test_no_script_no_buttons(cite_site):
+    output = cite_site.build_cited(CITATION_SCRIPT_PATH="")
+    page = cite_site.page("sponge-streets.html")
+    assert citations(page)
+    assert not page.select('[data-masthead="cite"] button, script[src$="cite.js"]')
+    assert not (output / "masthead" / "cite.js").exists()

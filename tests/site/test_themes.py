@@ -47,7 +47,9 @@ def test_articles_show_byline_and_reading_time_before_the_text_and_the_rest_afte
     assert before.select_one("time.masthead-reading-time")["datetime"].startswith("PT")
     assert after.select(".masthead-share-block a.masthead-share-link")
     cite = after.select_one('[data-masthead="cite"]')
-    assert cite.find_next_sibling()["data-masthead"] == "share-block"
+    assert cite.find_next_sibling(attrs={"data-masthead": True})["data-masthead"] == (
+        "share-block"
+    )
     assert (
         cite.select_one("dd")
         .get_text()

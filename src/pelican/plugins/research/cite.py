@@ -38,6 +38,7 @@ class Citation:
     work: CitedWork
     styles: tuple[CitationStyle, ...]
     files: tuple[CitationFile, ...] = ()
+    script_path: str = ""  # the copy buttons' script, inside the output folder
 
 
 def wants_citation(content, config: ResearchConfig, is_article: bool) -> bool:
@@ -125,6 +126,7 @@ def citation_of(content, config: ResearchConfig, is_person) -> Citation:
             CitationStyle("chicago", words["cite_chicago"], chicago(work)),
         ),
         files=tuple(_files(content, config, work)),
+        script_path=config.script_path,
     )
 
 

@@ -19,7 +19,7 @@ def _articles_choice(value) -> str:
 
 def _path_pattern(value: str | None) -> str:
     if value and (value.startswith("/") or ".." in value.split("/")):
-        return "must be a path inside the output folder, like '{slug}.bib'."
+        return "must be a path inside the output folder, like 'citations/{slug}.bib'."
     return ""
 
 
@@ -57,6 +57,14 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     *_file_settings("BIBTEX", "BibTeX", "citations/{slug}.bib"),
     *_file_settings("RIS", "RIS", "citations/{slug}.ris"),
+    Setting(
+        "CITATION_SCRIPT_PATH",
+        "masthead/cite.js",
+        "Where, inside the output folder, the plugin writes its small script: a "
+        '"Copy" button for each citation, shown where the browser lets a page '
+        "use the clipboard. Empty: not written nor referenced, and no button.",
+        check=_path_pattern,
+    ),
 )
 
 
@@ -73,6 +81,7 @@ class ResearchConfig:
     default_author: str
     # None: every article; else the categories (by name) whose articles.
     cited_categories: frozenset[str] | None
+    script_path: str  # "": no copy buttons
     # SAVE_AS and URL patterns by file kind, "bibtex" and "ris" ("": no
     # file; None: beside the article).
     files: dict[str, tuple[str | None, str | None]]
@@ -94,6 +103,7 @@ def load(settings: dict) -> ResearchConfig:
         publisher=" ".join(organization(settings).name.split()),
         default_author=" ".join(str(settings.get("AUTHOR") or "").split()),
         cited_categories=categories,
+        script_path=values["CITATION_SCRIPT_PATH"],
         files={
             kind.lower(): (
                 values[f"CITATION_{kind}_SAVE_AS"],

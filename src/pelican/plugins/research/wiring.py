@@ -7,6 +7,7 @@ settled their addresses; their BibTeX and RIS files are written then too.
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from .settings import load
 
 NAME = "research"
 TEMPLATES = Path(__file__).parent / "templates"
+SCRIPT = Path(__file__).parent / "static" / "cite.js"
 # Placed into the pages of themes that do not include them.
 PLACED = (Snippet("cite", "masthead/cite.html", AFTER_CONTENT, 5, on_pages=True),)
 
@@ -62,12 +64,30 @@ def prepare_citation(generator, content) -> None:
         content.citation = replace(content.citation, files=tuple(written))
 
 
+@when_enabled(NAME)
+def copy_script(pelican) -> None:
+    """Put the copy buttons' script in the output, whatever the theme.
+
+    Receiver of ``get_writer``, sent once the output folder is cleaned and
+    before any page is written: post-processing plugins (gzip, minify) run
+    at ``finalized`` and must find the script there. Returns None, so
+    Pelican keeps its own writer.
+    """
+    path = config_of(pelican.settings, load).script_path
+    if not path:
+        return
+    target = Path(pelican.output_path) / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(SCRIPT, target)
+
+
 # This plugin's timeline: each receiver and the signal it answers, in order.
 RECEIVERS = (
     ("initialized", check_settings),
     ("generator_init", add_templates),
     ("article_generator_write_article", prepare_citation),
     ("page_generator_write_page", prepare_citation),
+    ("get_writer", copy_script),
 )
 
 
