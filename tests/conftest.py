@@ -148,11 +148,15 @@ def extract_calls(monkeypatch) -> list[str]:
     return calls
 
 
-def build_example_site(output: Path, env: dict | None = None) -> str:
-    """Build the example site for production into ``output``; returns the log."""
+def build_example_site(
+    output: Path, env: dict | None = None, conf: str = "publishconf.py"
+) -> str:
+    """Build the example site for production into ``output``; returns the log.
+    ``conf``: the settings file in example_site/ (subsitesconf.py: one subsite
+    per language)."""
     pelican = Path(sys.executable).with_name("pelican")
     result = subprocess.run(
-        [str(pelican), "-s", "example_site/publishconf.py", "-o", str(output)],
+        [str(pelican), "-s", f"example_site/{conf}", "-o", str(output)],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .build import build_of, config_of
+from .build import SETTINGS_KEY, Build, build_of, config_of
 from .enabled import enabled
 
 # The module name pelican-i18n-subsites registers under.
@@ -78,6 +78,19 @@ class Sites:
 def sites_of(settings: dict) -> Sites:
     """The sites of the build ``settings`` belong to (computed once)."""
     return config_of(settings, _load)
+
+
+def main_language(settings: dict) -> str:
+    """The main site's language, the language of files that give none.
+
+    In a subsite, Pelican takes content without ``Lang`` to be in the
+    subsite's language; people files are everyone's, read by every subsite
+    alike, so one without ``Lang`` is in the main site's language in all.
+    """
+    found = settings.get(SETTINGS_KEY)
+    if isinstance(found, Build) and found.parent is not None:
+        settings = found.main.settings
+    return str(settings.get("DEFAULT_LANG") or "en")
 
 
 def _load(settings: dict) -> Sites:

@@ -8,7 +8,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import ALL_PLUGINS, Site, read_page
+from conftest import ALL_PLUGINS, Site, build_example_site, read_page
 from pelican_masthead.problems import StrictModeError
 from PIL import Image
 
@@ -121,14 +121,17 @@ def test_each_language_has_its_staff_and_experts_page_linked_to_the_other(output
 def test_profiles_in_each_language_and_no_empty_page_for_a_guest(output):
     english = {p.name for p in (output / "author").glob("*.html")}
     urdu = {p.name for p in (output / "ur" / "author").glob("*.html")}
-    # Staff have a page in both; each guest only where they wrote.
-    assert english == {"ana-kova.html", "omar-sial.html", "bo-lind.html"}
+    # Staff have a page in every subsite, a guest only where they wrote; the
+    # main site has everyone's.
+    everyone = {"ana-kova.html", "omar-sial.html", "bo-lind.html", "gul-rahim.html"}
+    assert english == everyone
     assert urdu == {"ana-kova.html", "omar-sial.html", "gul-rahim.html"}
     listed = read_page(output, "ur/authors.html").get_text()
     assert "Gul Rahim" in listed and "Bo Lind" not in listed
     page = read_page(output, "ur/author/ana-kova.html")
     assert og(page, "og:url") == [f"{SITEURL}/ur/author/ana-kova.html"]
-    assert og(page, "og:locale") == ["ur_PK"]
+    # Her profile is written in English only.
+    assert og(page, "og:locale") == ["en_US"]
     assert "دریا" in page.get_text()
 
 
@@ -183,3 +186,31 @@ def test_a_problem_found_after_a_subsite_counts_against_the_main_site(site):
     with pytest.raises(StrictModeError) as failure:
         site.build(MASTHEAD_STRICT=True, **SUBSITES)
     assert "dams.md" in str(failure.value) and "'Share'" in str(failure.value)
+
+
+@pytest.fixture(scope="module")
+def example_subsites(tmp_path_factory) -> tuple[Path, str]:
+    output = tmp_path_factory.mktemp("example-subsites") / "site"
+    return output, build_example_site(output, conf="subsitesconf.py")
+
+
+def test_the_example_site_builds_as_two_subsites(example_subsites):
+    output, log = example_subsites
+    example = "https://larkspur.example"
+    for name in ("staff", "experts"):
+        page = read_page(output, f"ur/{name}/")
+        assert page.html["lang"] == "ur"
+        assert head_links(page) == {
+            "en": f"{example}/{name}/",
+            "ur": f"{example}/ur/{name}/",
+            "x-default": f"{example}/{name}/",
+        }
+    # The Urdu articles are in the Urdu subsite only, the English ones in the
+    # main site only.
+    assert read_page(output, "ur/2024/shehron-mein-zer-e-zameen-pani/")
+    assert not (output / "2024" / "shehron-mein-zer-e-zameen-pani" / "ur").exists()
+    assert not (output / "ur" / "2022" / "sponge-streets").exists()
+    assert not list((output / "ur").rglob("*.jpg"))
+    # People files without a 'Lang' are in the main site's language in both
+    # builds: no person is read twice in one language.
+    assert "both the profile of" not in log and "'Lang'" not in log

@@ -22,6 +22,7 @@ from pelican_masthead.content_paths import OutsideContent, is_inside, resolve_in
 from pelican_masthead.control_characters import cleaned
 from pelican_masthead.languages import language_key, same_language
 from pelican_masthead.problems import report
+from pelican_masthead.sites import main_language
 
 from .html_text import first_paragraph, html_text
 from .links import NETWORKS, LinkError, build_link
@@ -173,7 +174,7 @@ def load_people(
         person = read_person(path, source, reader, settings)
         if person is not None:
             people.append(person)
-    return gather(people, str(settings.get("DEFAULT_LANG") or "en"))
+    return gather(people, main_language(settings))
 
 
 def _plain_fields(reader: BaseReader) -> BaseReader:
@@ -228,7 +229,7 @@ def read_person(
         # Characters feeds and HTML cannot carry are replaced, and reported.
         fields[key] = cleaned(text, source, f"'{key.capitalize()}'", one_line=True)
     name = fields.get("title", "")
-    default_lang = str(settings.get("DEFAULT_LANG") or "en")
+    default_lang = main_language(settings)
     lang = fields.get("lang") or default_lang
     if not _LANG.fullmatch(lang):
         # It becomes part of an address and of lang attributes.
@@ -363,7 +364,7 @@ def _slug(fields: dict, path: Path, source: str, settings: dict) -> str:
     lang = fields.get("lang", "")
     if lang and language_key(stem).endswith("." + language_key(lang)):
         stem = stem[: -len(lang) - 1]
-    default_lang = str(settings.get("DEFAULT_LANG") or "en")
+    default_lang = main_language(settings)
     if not explicit and lang and not same_language(lang, default_lang):
         # A name in another language spells another slug: a translation
         # without a 'Slug' is paired by its file name ("samina-haroon.ur.md").

@@ -134,23 +134,23 @@ def list_everyone(generator) -> None:
     them: no page, no feed, no entry in the list of authors.
 
     On a site built as one subsite per language (pelican-i18n-subsites), a
-    guest writer gets a page only in the languages they wrote (or are
-    credited) in: a page with no article would be empty in every other one.
-    Staff, current and former, have a page in every language.
+    guest writer gets a page in a subsite only when they wrote (or are
+    credited) in its language: a page there would be empty. Staff, current
+    and former, have a page in every subsite (the staff page lists them), and
+    everyone has one in the main site, the one address every language's
+    pages can link to.
     """
     authors = generator.context.get("authors")
     if not isinstance(authors, list):
         return
     listed = {author for author, _articles in authors}
     shown = _named_publicly(generator)
-    one_language = len(sites_of(generator.settings).every) > 1
+    subsite = sites_of(generator.settings).is_subsite
     authors.extend(
         (a, [])
         for a in author_index(generator.context)
         if a not in listed
-        and (
-            a in shown or (a.has_profile and not (one_language and a.staff == "guest"))
-        )
+        and (a in shown or (a.has_profile and not (subsite and a.staff == "guest")))
     )
     authors.sort(key=lambda pair: pair[0].slug)
 
