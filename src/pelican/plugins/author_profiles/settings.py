@@ -6,7 +6,9 @@ from types import MappingProxyType
 
 from pelican_masthead.build import config_of
 from pelican_masthead.content_paths import relative_folder_problem
+from pelican_masthead.languages import LANGUAGE_CODE
 from pelican_masthead.settings import Setting, resolve, strings_list
+from pelican_masthead.sites import main_language
 
 
 def _people_paths(value) -> str:
@@ -30,6 +32,12 @@ def _photo_output(value: str) -> str:
             f"{value!r} {why}; it must be a folder inside the output folder, "
             "written relative to it without '..' (like 'people/photos')."
         )
+    return ""
+
+
+def _language_code(value: str) -> str:
+    if value and not LANGUAGE_CODE.fullmatch(value):
+        return f"{value!r} is not a language code (like 'en', 'ur' or 'pt-BR')."
     return ""
 
 
@@ -114,6 +122,15 @@ SETTINGS = (
         ),
     ),
     Setting(
+        "PEOPLE_DEFAULT_LANG",
+        "",
+        "The language of people files without a `Lang` (each person's main "
+        "file); '' means `DEFAULT_LANG`, and in a subsite of "
+        "pelican-i18n-subsites (which has a `DEFAULT_LANG` of its own) the main "
+        "site's.",
+        check=_language_code,
+    ),
+    Setting(
         "PEOPLE_LANG_URL",
         "author/{slug}-{lang}.html",
         "Address of a profile in one of the person's other languages (a "
@@ -144,6 +161,7 @@ class ProfileSettings:
     redirect_map: str
     lang_url: str
     lang_save_as: str
+    people_lang: str  # the language of people files without a 'Lang'
 
 
 def load(settings: dict) -> ProfileSettings:
@@ -158,6 +176,7 @@ def load(settings: dict) -> ProfileSettings:
         redirect_map=values["PEOPLE_REDIRECT_MAP"],
         lang_url=values["PEOPLE_LANG_URL"],
         lang_save_as=values["PEOPLE_LANG_SAVE_AS"],
+        people_lang=values["PEOPLE_DEFAULT_LANG"] or main_language(settings),
     )
 
 
