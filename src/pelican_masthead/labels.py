@@ -56,6 +56,23 @@ DEFAULT_LABELS = {
     "corrections_policy": "Corrections policy",
     "ethics_policy": "Ethics policy",
     "funders": "Our funders",
+    # research: corrections and updates
+    "corrections_heading": "Corrections and updates",
+    "correction": "Correction",
+    "clarification": "Clarification",
+    "update": "Update",
+    "note_unread": "Note",
+    "corrected_on": "Corrected on {date}",
+    "clarified_on": "Clarified on {date}",
+    "updated_on": "Updated on {date}",
+    "corrections_page_title": "Corrections and updates",
+    "corrections_page_description": (
+        "Every correction, clarification and update to the articles of {site}, "
+        "newest first."
+    ),
+    "corrections_empty": "No article has been corrected.",
+    "corrections_feed": "Follow corrections (Atom feed)",
+    "corrections_feed_entry": "{kind}: {title}",
 }
 
 

@@ -1,26 +1,38 @@
-"""Connects the plugin to Pelican's signals; the work is done elsewhere."""
+"""Connects the plugin to Pelican's signals; the work is done elsewhere.
+
+Corrections are read once the articles are, before Pelican sorts them and
+writes anything: the modified date they set then reaches every page and feed.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from pelican_masthead import wiring
-from pelican_masthead.build import config_of
+from pelican_masthead.build import build_of, config_of
+from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import when_enabled
+from pelican_masthead.placement import AFTER_CONTENT, BEFORE_CONTENT, Snippet
+from pelican_masthead.structured_data import ARTICLE_PARTS
 from pelican_masthead.templates import add_snippets
 
+from .corrected import attach_corrections, correction_properties
 from .settings import load
 
 NAME = "research"
 TEMPLATES = Path(__file__).parent / "templates"
 # Placed into the pages of themes that do not include them.
-PLACED = ()
+PLACED = (
+    Snippet("corrected", "masthead/corrected.html", BEFORE_CONTENT, 40),
+    Snippet("corrections", "masthead/corrections.html", AFTER_CONTENT, 1),
+)
 
 
 @when_enabled(NAME)
 def check_settings(pelican) -> None:
     # Fail before any content is read, even on a site without articles.
     config_of(pelican.settings, load)
+    build_of(pelican.settings).contribute(ARTICLE_PARTS, correction_properties)
 
 
 @when_enabled(NAME)
@@ -28,10 +40,17 @@ def add_templates(generator) -> None:
     add_snippets(generator, TEMPLATES, PLACED)
 
 
+@when_enabled(NAME)
+def read_corrections(generator) -> None:
+    for article in contents_of([generator]):
+        attach_corrections(article)
+
+
 # This plugin's timeline: each receiver and the signal it answers, in order.
 RECEIVERS = (
     ("initialized", check_settings),
     ("generator_init", add_templates),
+    ("article_generator_pretaxonomy", read_corrections),
 )
 
 
