@@ -1,13 +1,18 @@
 """Connects the plugin to Pelican's signals; the work is done elsewhere.
 
-Corrections are read once the articles are, before Pelican sorts them and
-writes anything: the modified date they set then reaches every page and feed.
+Articles and pages get their citation just before they are written, when
+author_profiles has put their authors in byline order and Pelican has
+settled their addresses. Corrections are read once the articles are, before
+Pelican sorts them and writes anything: the modified date they set then
+reaches every page and feed.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from pelican.contents import Article
+from pelican.plugins.author_profiles.api import author_index
 from pelican_masthead import wiring
 from pelican_masthead.build import build_of, config_of
 from pelican_masthead.contents import contents_of
@@ -16,6 +21,7 @@ from pelican_masthead.placement import AFTER_CONTENT, BEFORE_CONTENT, Snippet
 from pelican_masthead.structured_data import ARTICLE_PARTS
 from pelican_masthead.templates import add_snippets
 
+from .cite import citation_of, wants_citation
 from .corrected import attach_corrections, correction_properties
 from .settings import load
 
@@ -23,6 +29,7 @@ NAME = "research"
 TEMPLATES = Path(__file__).parent / "templates"
 # Placed into the pages of themes that do not include them.
 PLACED = (
+    Snippet("cite", "masthead/cite.html", AFTER_CONTENT, 5, on_pages=True),
     Snippet("corrected", "masthead/corrected.html", BEFORE_CONTENT, 40),
     Snippet("corrections", "masthead/corrections.html", AFTER_CONTENT, 1),
 )
@@ -41,6 +48,22 @@ def add_templates(generator) -> None:
 
 
 @when_enabled(NAME)
+def prepare_citation(generator, content) -> None:
+    """Give an article or page its ``citation`` (None: no "Cite this")."""
+    config = config_of(generator.settings, load)
+    content.citation = None
+    if not wants_citation(content, config, isinstance(content, Article)):
+        return
+    index = author_index(generator.context)
+
+    def is_person(name: str) -> bool:
+        # Without author_profiles no one says; the name is taken as a person's.
+        return index.people.match(name) is not None if index else True
+
+    content.citation = citation_of(content, config, is_person)
+
+
+@when_enabled(NAME)
 def read_corrections(generator) -> None:
     for article in contents_of([generator]):
         attach_corrections(article)
@@ -51,6 +74,8 @@ RECEIVERS = (
     ("initialized", check_settings),
     ("generator_init", add_templates),
     ("article_generator_pretaxonomy", read_corrections),
+    ("article_generator_write_article", prepare_citation),
+    ("page_generator_write_page", prepare_citation),
 )
 
 
