@@ -2,13 +2,14 @@
 
 Articles and pages get their citation just before they are written, when
 author_profiles has put their authors in byline order and Pelican has
-settled their addresses. Corrections are read once the articles are, before
-Pelican sorts them and writes anything: the modified date they set then
-reaches every page and feed.
+settled their addresses; their BibTeX and RIS files are written then too.
+Corrections are read once the articles are, before Pelican sorts them and
+writes anything: the modified date they set then reaches every page and feed.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from pelican.contents import Article
@@ -23,6 +24,7 @@ from pelican_masthead.templates import add_snippets
 
 from .cite import citation_of, wants_citation
 from .corrected import attach_corrections, correction_properties
+from .files import FileWriter
 from .settings import load
 
 NAME = "research"
@@ -61,6 +63,13 @@ def prepare_citation(generator, content) -> None:
         return index.people.match(name) is not None if index else True
 
     content.citation = citation_of(content, config, is_person)
+    if content.citation.files:
+        state = build_of(generator.settings).state(NAME)
+        if getattr(state, "files", None) is None:
+            state.files = FileWriter(generator.output_path)
+        source = content.relative_source_path
+        written = [f for f in content.citation.files if state.files.write(f, source)]
+        content.citation = replace(content.citation, files=tuple(written))
 
 
 @when_enabled(NAME)
