@@ -67,6 +67,23 @@ DEFAULT_LABELS = {
     "cite_copy": "Copy {style}",
     "cite_copied": "Citation copied",
     "cite_copy_failed": "The citation could not be copied",
+    # research: corrections and updates
+    "corrections_heading": "Corrections and updates",
+    "correction": "Correction",
+    "clarification": "Clarification",
+    "update": "Update",
+    "note_unread": "Note",
+    "corrected_on": "Corrected on {date}",
+    "clarified_on": "Clarified on {date}",
+    "updated_on": "Updated on {date}",
+    "corrections_page_title": "Corrections and updates",
+    "corrections_page_description": (
+        "Every correction, clarification and update to the articles of {site}, "
+        "newest first."
+    ),
+    "corrections_empty": "No article has been corrected.",
+    "corrections_feed": "Follow corrections (Atom feed)",
+    "corrections_feed_entry": "{kind}: {title}",
 }
 
 
