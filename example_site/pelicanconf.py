@@ -67,6 +67,22 @@ PLUGINS = [
     "pelican.plugins.research",
 ]
 
+# The organisation behind the site: the publisher in every page's structured
+# data; the staff page links its policies and lists its funders.
+MASTHEAD_ORGANIZATION = {
+    "name": "Larkspur Centre for Water and Cities",
+    "publishing_principles": "/editorial-standards/",
+    "corrections_policy": "/corrections-policy/",
+    "ethics_policy": "/ethics-policy/",
+    "funders": [
+        {
+            "name": "The Quayside Rivers Trust",
+            "url": "https://quayside-rivers.example/",
+        },
+        "Halloran-Pike Foundation",
+    ],
+}
+
 # The About page calls staff_directory() and person_card(): read content as
 # Jinja (sandboxed). For trusted writers only; see docs/security.md.
 MASTHEAD_JINJA_CONTENT = True

@@ -60,6 +60,12 @@ DEFAULT_LABELS = {
     "staff_page_description": "The people of {site}, by section and role.",
     "experts_page_description": "Who at {site} knows about what, topic by topic.",
     "work_heading": "{label} {name}",
+    # the organisation's policies and funders, on the staff page
+    "how_we_work": "How we work",
+    "publishing_principles": "Publishing principles",
+    "corrections_policy": "Corrections policy",
+    "ethics_policy": "Ethics policy",
+    "funders": "Our funders",
 }
 
 

@@ -202,6 +202,13 @@ def test_each_chosen_page_is_the_kind_it_stands_for(loaded, relative):
     assert found >= at_least, f"{relative}: {found} × {selector}"
 
 
+def test_the_staff_page_checked_has_the_policy_links_and_funders(loaded):
+    # axe and the other checks above cover "How we work" only while it is there.
+    page = loaded(STAFF_PAGE).page
+    assert page.locator(".masthead-policies__links a").count() == 3
+    assert page.locator(".masthead-policies__funders li").count() >= 1
+
+
 def test_right_to_left_article_reads_right_to_left(loaded):
     page = loaded(RIGHT_TO_LEFT_ARTICLE).page
     heading = page.locator("main h1").first

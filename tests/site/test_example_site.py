@@ -121,3 +121,22 @@ def test_a_profile_lists_the_persons_details_with_their_labels(example_output):
     page = read_page(example_output, "people/ingrid-solvang/")
     details = [p.get_text(" ", strip=True) for p in page.select(".profile__detail")]
     assert details == ["Pronouns: she/her"]
+
+
+def test_the_staff_page_links_the_centres_policies_to_its_own_pages(example_output):
+    block = read_page(example_output, "staff/").select_one(".masthead-policies")
+    links = {
+        a.get_text(): a["href"] for a in block.select(".masthead-policies__links a")
+    }
+    assert set(links) == {
+        "Publishing principles",
+        "Corrections policy",
+        "Ethics policy",
+    }
+    for href in links.values():
+        assert href.startswith("https://larkspur.example/")
+        policy = read_page(
+            example_output, href.removeprefix("https://larkspur.example/")
+        )
+        assert policy.select_one("main h1")
+    assert block.select(".masthead-policies__funders li")

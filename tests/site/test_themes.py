@@ -88,6 +88,12 @@ def test_the_staff_page_sits_in_the_sites_own_layout(themed):
     cards = staff.select(".masthead-staff-directory .masthead-staff-card")
     assert len(cards) >= 5
     assert not staff.select(".masthead-placed")  # no byline on the stand-in page
+    policies = staff.select(".masthead-policies__links a")
+    assert [a.get_text() for a in policies] == [
+        "Publishing principles",
+        "Corrections policy",
+        "Ethics policy",
+    ]
 
 
 @pytest.mark.parametrize("relative", [ARTICLE, PROFILE, STAFF, ABOUT])
