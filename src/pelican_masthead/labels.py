@@ -14,19 +14,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
 from string import Formatter
 
 from .build import config_of
 from .catalogs import Plural, catalog, shipped
 from .languages import direction, primary, tag_of, widening
+from .locale_rules import format_number, plural_category
 from .settings import Setting
 
 DEFAULT_LABELS = {
     # bylines, author boxes, profiles
     "by": "By",
     "and": "and",
+    # what separates the names of a list ("A, B and C"), and a name from a title
     "comma": ", ",
+    "list_and": " and ",
     "about_author": "About the author",
     "about_authors": "About the authors",
     "full_profile": "Full profile",
@@ -273,37 +275,6 @@ def _as_text(key: str, wording, lang: str) -> str:
     return wording if isinstance(wording, str) else _form(wording, 5, lang)
 
 
-@cache
-def _locale(lang: str):
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        return Locale.parse(tag_of(lang) or "en", sep="-")
-    except (ValueError, TypeError, UnknownLocaleError):
-        return None
-
-
-def plural_category(lang: str, count: int) -> str:
-    """CLDR's plural category of ``count`` in ``lang`` ("one", "few"...)."""
-    locale = _locale(lang)
-    if locale is None:
-        return "one" if count == 1 else "other"
-    return locale.plural_form(count)
-
-
-@lru_cache(maxsize=4096)
-def format_number(count: int, lang: str) -> str:
-    """``count`` in the digits and grouping of ``lang``'s default numbering
-    system, from Babel's data (CLDR): Latin digits for "ar" and "ur", whose
-    default CLDR gives as Latin, Arabic-Indic ones for "ar-EG"."""
-    locale = _locale(lang)
-    if locale is None:
-        return str(count)
-    from babel.numbers import format_decimal
-
-    return format_decimal(count, locale=locale, numbering_system="default")
-
-
 @dataclass
 class SiteLabels:
     """A site's labels in every language, each resolved on first use."""
@@ -322,6 +293,9 @@ class SiteLabels:
 
     def _resolve(self, tag: str) -> Labels:
         shipped_words = [catalog(t).texts for t in widening(tag) if t in shipped()]
+        if primary(tag) == "en":
+            # The defaults are the English catalog.
+            shipped_words.insert(0, DEFAULT_LABELS)
         site_words = [
             self.by_language[t] for t in widening(tag) if t in self.by_language
         ]
@@ -347,6 +321,10 @@ def _merged(layers: list[dict]) -> dict:
             if isinstance(value, dict):
                 value = ByCategory(tuple(value.items()))
             merged[key] = value
+        if "and" in layer and "list_and" not in layer:
+            # Sites that translated "and" before "list_and" existed keep
+            # their word between the last two names.
+            merged["list_and"] = f" {layer['and']} "
     return merged
 
 

@@ -73,7 +73,7 @@ def content_lang(context) -> str | None:
 
 class NameSeparator:
     """What follows a name in a list of names: "A, B and C", in the language
-    of what the template renders (``comma`` and ``and`` labels).
+    of what the template renders (its ``comma`` and ``list_and`` labels).
 
     Called in a snippet's loop as ``{{ masthead_name_separator(loop) }}``. A
     class rather than a closure, because Pelican's content cache pickles the
@@ -88,4 +88,4 @@ class NameSeparator:
         if loop.last:
             return ""
         words = self.site.for_lang(content_lang(context))
-        return f" {words['and']} " if loop.revindex == 2 else words["comma"]
+        return words["list_and"] if loop.revindex == 2 else words["comma"]
