@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .languages import tag_of
+from .languages import language_key
 
 LOCALE = Path(__file__).parent / "locale"
 DOMAIN = "masthead"
@@ -64,7 +64,7 @@ def shipped() -> dict[str, str]:
     if not LOCALE.is_dir():
         return {}
     return {
-        tag_of(folder.name): folder.name
+        language_key(folder.name): folder.name
         for folder in sorted(LOCALE.iterdir())
         if catalog_path(folder.name).is_file()
     }

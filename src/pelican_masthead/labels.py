@@ -18,7 +18,7 @@ from string import Formatter
 
 from .build import config_of
 from .catalogs import Plural, catalog, shipped
-from .languages import direction, primary, tag_of, widening
+from .languages import direction, primary, language_key, widening
 from .locale_rules import format_number, plural_category
 from .settings import Setting
 
@@ -42,6 +42,7 @@ DEFAULT_LABELS = {
     "former_staff": "Former staff",
     "guest_contributor": "Guest contributor",
     "feed": "Atom feed",
+    "other_languages": "Other languages",
     # reading time
     "reading_time": "{minutes} min read",
     # share block
@@ -285,7 +286,7 @@ class SiteLabels:
     _resolved: dict = field(default_factory=dict, repr=False)
 
     def for_lang(self, lang: str | None) -> Labels:
-        tag = tag_of(lang or "") or self.default_lang
+        tag = language_key(lang or "") or self.default_lang
         found = self._resolved.get(tag)
         if found is None:
             found = self._resolved[tag] = self._resolve(tag)
@@ -331,8 +332,8 @@ def _merged(layers: list[dict]) -> dict:
 def _load(settings: dict) -> SiteLabels:
     value = LABELS_SETTING.read(settings)
     flat = {k: v for k, v in value.items() if k in DEFAULT_LABELS}
-    by_language = {tag_of(k): v for k, v in value.items() if k not in DEFAULT_LABELS}
-    default_lang = tag_of(str(settings.get("DEFAULT_LANG") or "en")) or "en"
+    by_language = {language_key(k): v for k, v in value.items() if k not in DEFAULT_LABELS}
+    default_lang = language_key(str(settings.get("DEFAULT_LANG") or "en")) or "en"
     return SiteLabels(default_lang, flat, by_language)
 
 

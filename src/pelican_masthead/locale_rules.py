@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from .languages import tag_of
+from .languages import language_key
 
 # The zero digit of each numbering system CLDR names as some locale's
 # default; the other nine follow it in Unicode. Babel gives the system's
@@ -36,7 +36,7 @@ def _locale(lang: str):
     from babel import Locale, UnknownLocaleError
 
     try:
-        return Locale.parse(tag_of(lang) or "en", sep="-")
+        return Locale.parse(language_key(lang) or "en", sep="-")
     except (ValueError, TypeError, UnknownLocaleError):
         return None
 
