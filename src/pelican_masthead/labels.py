@@ -18,7 +18,7 @@ from string import Formatter
 
 from .build import config_of
 from .catalogs import Plural, catalog, shipped
-from .languages import direction, primary, language_key, widening
+from .languages import direction, language_key, primary, widening
 from .locale_rules import format_number, plural_category
 from .settings import Setting
 
@@ -332,7 +332,9 @@ def _merged(layers: list[dict]) -> dict:
 def _load(settings: dict) -> SiteLabels:
     value = LABELS_SETTING.read(settings)
     flat = {k: v for k, v in value.items() if k in DEFAULT_LABELS}
-    by_language = {language_key(k): v for k, v in value.items() if k not in DEFAULT_LABELS}
+    by_language = {
+        language_key(k): v for k, v in value.items() if k not in DEFAULT_LABELS
+    }
     default_lang = language_key(str(settings.get("DEFAULT_LANG") or "en")) or "en"
     return SiteLabels(default_lang, flat, by_language)
 
