@@ -321,3 +321,36 @@ def test_a_language_page_that_takes_another_pages_file_is_named(site, warnings_l
         "people/samina-haroon.ur.md" in m and "PEOPLE_LANG_SAVE_AS" in m
         for m in warnings_logged()
     )
+
+
+def test_fields_taken_from_the_main_file_say_their_language(site):
+    two_language_site(site)
+    # No bio and no roles in Urdu: the page shows the English ones, marked.
+    site.write(
+        "people/samina-haroon.ur.md",
+        "Title: ثمینہ ہارون\nSlug: samina-haroon\nLang: ur\n",
+    )
+    site.build()
+    profile = site.page("author/samina-haroon-ur.html").select_one(
+        '[data-masthead="profile"]'
+    )
+    assert (profile["lang"], profile["dir"]) == ("ur", "rtl")
+    bio = profile.select_one(".masthead-profile__bio")
+    assert "Samina studies" in bio.get_text()
+    assert (bio["lang"], bio["dir"]) == ("en", "ltr")
+    role = profile.select_one(".masthead-profile__role")
+    assert (role.get_text(), role["lang"]) == ("Senior Research Officer", "en")
+    assert not profile.select_one(".masthead-profile__name").has_attr("lang")
+    # In the Urdu article's byline, the English title is marked as English.
+    title = byline(site.page("wells-ur.html")).select_one(".p-job-title")
+    assert (title.get_text(), title["lang"]) == ("Senior Research Officer", "en")
+
+
+def test_main_files_keep_their_language_in_a_subsite_of_another(tmp_path):
+    # pelican-i18n-subsites gives each subsite its own DEFAULT_LANG; the
+    # people files without a 'Lang' are still the English ones.
+    write(tmp_path, "samina-haroon.md", ENGLISH)
+    write(tmp_path, "samina-haroon.ur.md", URDU)
+    [person] = load(tmp_path, DEFAULT_LANG="ur", PEOPLE_DEFAULT_LANG="en")
+    assert (person.name, person.lang) == ("Samina Haroon", "en")
+    assert person.translations["ur"].name == "ثمینہ ہارون"
