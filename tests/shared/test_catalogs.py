@@ -128,3 +128,50 @@ def test_the_check_notices_a_label_the_catalogs_lack(tmp_path):
     po.write_text(text[:start] + text[end + 2 :], encoding="utf-8")
     result = run_check(locale)
     assert "de: feed: missing" in result.stderr
+
+
+def run_update(locale) -> None:
+    subprocess.run(
+        [sys.executable, str(SCRIPT), "--locale", str(locale)],
+        check=True,
+        capture_output=True,
+    )
+
+
+def test_an_update_keeps_a_changed_labels_translation_for_review(tmp_path):
+    locale = tmp_path / "locale"
+    shutil.copytree(LOCALE, locale)
+    po = locale / "fr" / "LC_MESSAGES" / "masthead.po"
+    text = po.read_text(encoding="utf-8")
+    # As if the English of "full_profile" had been "Whole profile" when the
+    # French was written.
+    po.write_text(
+        text.replace('msgid "Full profile"', 'msgid "Whole profile"'), encoding="utf-8"
+    )
+    run_update(locale)
+    [message] = [m for m in read_from(po, "fr") if m.context == "full_profile"]
+    assert (message.id, message.string) == ("Full profile", "Profil complet")
+    assert message.fuzzy
+    # The English the French translated stays beside it for the translator.
+    assert '#| msgid "Whole profile"\nmsgctxt "full_profile"' in po.read_text()
+    assert "fr: full_profile: fuzzy" in run_check(locale).stderr
+
+
+def test_an_update_adds_a_new_label_untranslated_never_guessed(tmp_path):
+    locale = tmp_path / "locale"
+    shutil.copytree(LOCALE, locale)
+    po = locale / "de" / "LC_MESSAGES" / "masthead.po"
+    text = po.read_text(encoding="utf-8")
+    start = text.index('msgctxt "corrections_empty"')
+    po.write_text(text[:start] + text[text.index("\n\n", start) + 2 :])
+    run_update(locale)
+    [message] = [m for m in read_from(po, "de") if m.context == "corrections_empty"]
+    # Babel alone would offer the German of a look-alike label, marked fuzzy.
+    assert message.string == ""
+    assert not message.fuzzy
+    assert "de: corrections_empty: not translated" in run_check(locale).stderr
+
+
+def read_from(path, lang):
+    with path.open("rb") as file:
+        return read_po(file, locale=lang)

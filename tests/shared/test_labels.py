@@ -199,3 +199,11 @@ def test_a_language_or_plural_form_that_cannot_be_used_is_named(labels, words):
         LABELS_SETTING.read({"MASTHEAD_LABELS": labels})
     message = str(raised.value)
     assert all(word in message for word in words), message
+
+
+def test_no_label_is_hidden_by_an_attribute_of_the_labels():
+    # Templates write masthead_labels.by; Jinja tries an attribute first, so a
+    # label named like one ("lang", "items") would never be printed.
+    words = labels_for({}, "en")
+    hidden = [key for key in DEFAULT_LABELS if hasattr(words, key)]
+    assert not hidden, f"labels shadowed by Labels attributes: {hidden}"
