@@ -99,6 +99,6 @@ def build_block(
             Shared(url=with_utm(url, opts.utm, "mastodon"), title=title)
         ),
         items=items,
-        script_path=opts.script_path,
+        script_path=opts.script_url,
         mastodon_instance=opts.mastodon_instance or "",
     )
