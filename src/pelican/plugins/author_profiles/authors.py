@@ -106,6 +106,8 @@ class Author(PelicanAuthor):
     department = property(lambda self: self._get("department", ""))
     staff = property(lambda self: self._get("staff", "guest"))
     order = property(lambda self: self._get("order", None))
+    languages: list[str] = property(lambda self: self._get("languages", []))
+    media_contact = property(lambda self: self._get("media_contact", None))
 
     @property
     def details(self) -> list[ShownDetail]:

@@ -22,9 +22,10 @@ from pelican_masthead.content_paths import OutsideContent, is_inside, resolve_in
 from pelican_masthead.control_characters import cleaned
 from pelican_masthead.problems import report
 
+from .contact import media_contact
 from .html_text import first_paragraph, html_text
 from .links import NETWORKS, LinkError, build_link
-from .person import DETAILS, STAFF_KINDS, Person, Role
+from .person import DETAILS, STAFF_KINDS, MediaContact, Person, Role
 
 KNOWN_FIELDS = (
     {
@@ -41,6 +42,8 @@ KNOWN_FIELDS = (
         "aliases",
         "order",
         "summary",
+        "languages",
+        "media_contact",
     }
     | {network.key for network in NETWORKS}
     | {detail.field for detail in DETAILS}
@@ -58,7 +61,7 @@ _YEARS = re.compile(r"\s*(\d{4})\s*[-–—]\s*(\d{4}|present|now|)\s*", re.IGNO
 MAX_SLUG_BYTES = 100
 
 # Fields that hold a list: the separator a writer puts between items.
-LIST_FIELDS = {"roles": ";", "expertise": ",", "aliases": ","}
+LIST_FIELDS = {"roles": ";", "expertise": ",", "aliases": ",", "languages": ","}
 # Files a people folder may hold beside the profiles, not reported.
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".svg"}
 
@@ -247,6 +250,8 @@ def read_person(
         order=_order(fields.get("order", ""), source),
         bio=bio,
         details={d.field: fields[d.field] for d in DETAILS if fields.get(d.field)},
+        languages=_unique(_split(fields.get("languages", ""), ",")),
+        media_contact=_media_contact(fields.get("media_contact", ""), source),
     )
     person.links = _links(fields, source)
     person.summary = fields.get("summary") or first_paragraph(bio)
@@ -445,6 +450,16 @@ def _order(value: str, source: str) -> int | None:
         return int(value)
     except ValueError:
         report(f"{source}: 'Order' must be a whole number, not {value!r}; ignored.")
+        return None
+
+
+def _media_contact(value: str, source: str) -> MediaContact | None:
+    if not value:
+        return None
+    try:
+        return media_contact(value)
+    except LinkError as error:
+        report(f"{source}: 'Media_contact' {error}; not shown.")
         return None
 
 

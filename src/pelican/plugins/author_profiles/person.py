@@ -47,6 +47,16 @@ class Link:
 
 
 @dataclass(frozen=True)
+class MediaContact:
+    """How journalists reach a person: ``kind`` is "email" or "telephone"."""
+
+    kind: str
+    text: str  # as a reader sees it: the address, the number as written
+    url: str  # mailto: or tel:
+    value: str  # for structured data: the address, the number without spaces
+
+
+@dataclass(frozen=True)
 class Topic:
     """An expertise topic; ``url`` points at its place on the experts page."""
 
@@ -112,6 +122,8 @@ class Person:
     summary: str = ""
     bio: str = ""  # HTML from the file's Markdown body
     details: dict[str, str] = field(default_factory=dict)  # DETAILS, by field
+    languages: list[str] = field(default_factory=list)  # display names
+    media_contact: MediaContact | None = None
 
     @property
     def display_name(self) -> str:

@@ -42,6 +42,7 @@ PLACED = (
     Snippet("byline", "masthead/byline.html", BEFORE_CONTENT, 10, on_pages=True),
     Snippet("author-boxes", "masthead/author_box.html", AFTER_CONTENT, 20),
     Snippet("profile", "masthead/profile.html", PROFILE, 10),
+    Snippet("media-contact", "masthead/media_contact.html", PROFILE, 15),
 )
 
 
