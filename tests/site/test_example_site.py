@@ -140,3 +140,17 @@ def test_the_staff_page_links_the_centres_policies_to_its_own_pages(example_outp
         )
         assert policy.select_one("main h1")
     assert block.select(".masthead-policies__funders li")
+
+
+def test_experts_with_a_media_contact_show_it_and_their_languages(example_output):
+    samina = read_page(example_output, "people/samina-haroon/")
+    [block] = samina.select(".masthead-media-contact")
+    assert block.select_one("a")["href"] == "tel:+442079460018"
+    experts = read_page(example_output, "experts/")
+    languages = {
+        li.select_one(".p-name").get_text(): li.select_one(
+            ".masthead-experts-topic__languages"
+        )
+        for li in experts.select(".masthead-experts-topic__people li")
+    }
+    assert "Urdu" in languages["ثمینہ ہارون"].get_text()
