@@ -110,6 +110,14 @@ class Author(PelicanAuthor):
     media_contact = property(lambda self: self._get("media_contact", None))
 
     @property
+    def orcid(self) -> str:
+        """The person's checked ORCID iD ("0000-0002-1825-0097"), or ""."""
+        for link in self.links:
+            if link.network == "orcid":
+                return link.text
+        return ""
+
+    @property
     def details(self) -> list[ShownDetail]:
         """The person's plain-text details (pronouns...), each with its label."""
         given = self.person.details if self.person else {}

@@ -46,8 +46,17 @@ def person_entity(author, siteurl: str, *, job_title: str | None = None) -> dict
             else job_title,
             "image": absolute_url(siteurl, photo.url) if photo is not None else "",
             "sameAs": same_as(author),
+            "identifier": orcid_identifier(getattr(author, "orcid", "")),
         }
     )
+
+
+def orcid_identifier(orcid: str) -> dict | None:
+    """An ORCID iD as schema.org's ``PropertyValue``; its record's address is
+    in ``sameAs`` with the person's other profiles."""
+    if not orcid:
+        return None
+    return {"@type": "PropertyValue", "propertyID": "ORCID", "value": orcid}
 
 
 def occupation_entity(role) -> dict[str, Any]:
