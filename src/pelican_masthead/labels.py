@@ -34,6 +34,7 @@ DEFAULT_LABELS = {
     "languages": "Languages",
     "media_email": "Email",
     "media_telephone": "Telephone",
+    "other_languages": "Other languages",
     # reading time
     "reading_time": "{minutes} min read",
     # share block

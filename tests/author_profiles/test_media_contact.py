@@ -201,3 +201,19 @@ def test_the_experts_page_lists_each_experts_languages(site):
     assert languages.get_text() == "(Languages: English, اردو)"
     assert [b.get_text() for b in languages.select("bdi")] == ["English", "اردو"]
     assert by_name["Bo Lind"].select_one(".masthead-experts-topic__languages") is None
+
+
+def test_a_translated_profile_names_the_languages_in_its_own_words(site):
+    person(site, "Languages: English, Urdu\nMedia_contact: +44 20 7946 0018")
+    site.write(
+        "people/ana.ur.md",
+        "Title: آنا روئز\nSlug: ana-ruiz\nLang: ur\nLanguages: انگریزی، اردو\n\nآنا\n",
+    )
+    site.build(PLUGINS=PLUGINS)
+    main = [b.get_text() for b in block(site)[0].select("bdi")]
+    assert main == ["English", "Urdu"]
+    [urdu] = block(site, "author/ana-ruiz-ur.html")
+    # The Arabic comma separates them as the ASCII one does.
+    assert [b.get_text() for b in urdu.select("bdi")] == ["انگریزی", "اردو"]
+    # What is the same in every language comes from the main file.
+    assert urdu.select_one("a")["href"] == "tel:+442079460018"

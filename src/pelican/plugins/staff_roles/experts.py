@@ -25,9 +25,9 @@ class Expert:
     title: str  # primary role, or ""
 
     @property
-    def languages(self) -> list[str]:
+    def spoken_languages(self) -> list[str]:
         """The languages the person speaks, for journalists looking for one."""
-        return list(getattr(self.author, "languages", None) or [])
+        return list(getattr(self.author, "spoken_languages", None) or [])
 
 
 @dataclass(frozen=True)
