@@ -78,6 +78,7 @@ class LanguageVersion:
     # The same computations as the Author's, on this version's texts.
     _get = Author._get
     has_profile = Author.has_profile
+    family_name = Author.family_name
     lang = Author.lang
     other_languages = Author.other_languages
     direction = Author.direction

@@ -31,6 +31,7 @@ TRANSLATED_FIELDS = {
     "affiliation": "affiliation",
     "department": "department",
     "aliases": "aliases",
+    "family_name": "family_name",
     # Display names of languages are words of the profile's language.
     "languages": "spoken_languages",
 }

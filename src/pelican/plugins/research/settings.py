@@ -5,9 +5,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pelican_masthead.labels import labels
+from pelican_masthead.organization import organization
 from pelican_masthead.settings import Setting, resolve
 
-SETTINGS: tuple[Setting, ...] = ()
+
+def _articles_choice(value) -> str:
+    if isinstance(value, str):
+        return "" if value in ("all", "none") else 'must be "all", "none" or a list.'
+    if not all(isinstance(item, str) and item.strip() for item in value):
+        return f"every category must be a non-empty string, got {value!r}."
+    return ""
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "CITATION_ARTICLES",
+        "all",
+        'Which articles show a "Cite this" block: "all", "none", or a list of '
+        "category names (`['Reports', 'Analysis']`). `Cite: no` on an article "
+        "turns it off; pages show one only with `Cite: yes`.",
+        types=(str, list, tuple),
+        check=_articles_choice,
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -15,9 +35,30 @@ class ResearchConfig:
     """The resolved settings the plugin's modules work from."""
 
     labels: dict[str, str]
+    siteurl: str
+    # Who publishes the site (MASTHEAD_ORGANIZATION's name, else SITENAME),
+    # named as the publisher in citations.
+    publisher: str
+    # The site's AUTHOR setting: Pelican's byline where a writer named nobody.
+    default_author: str
+    # None: every article; else the categories (by name) whose articles.
+    cited_categories: frozenset[str] | None
 
 
 def load(settings: dict) -> ResearchConfig:
     """Read and check every setting; stops the build naming a bad one."""
-    resolve(SETTINGS, settings)
-    return ResearchConfig(labels=labels(settings))
+    values = resolve(SETTINGS, settings)
+    choice = values["CITATION_ARTICLES"]
+    if choice == "all":
+        categories = None
+    elif choice == "none":
+        categories = frozenset()
+    else:
+        categories = frozenset(name.strip().casefold() for name in choice)
+    return ResearchConfig(
+        labels=labels(settings),
+        siteurl=str(settings.get("SITEURL") or "").rstrip("/"),
+        publisher=" ".join(organization(settings).name.split()),
+        default_author=" ".join(str(settings.get("AUTHOR") or "").split()),
+        cited_categories=categories,
+    )

@@ -1,20 +1,29 @@
-"""Connects the plugin to Pelican's signals; the work is done elsewhere."""
+"""Connects the plugin to Pelican's signals; the work is done elsewhere.
+
+Articles and pages get their citation just before they are written, when
+author_profiles has put their authors in byline order and Pelican has
+settled their addresses.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from pelican.contents import Article
+from pelican.plugins.author_profiles.api import author_index
 from pelican_masthead import wiring
 from pelican_masthead.build import config_of
 from pelican_masthead.enabled import when_enabled
+from pelican_masthead.placement import AFTER_CONTENT, Snippet
 from pelican_masthead.templates import add_snippets
 
+from .cite import citation_of, wants_citation
 from .settings import load
 
 NAME = "research"
 TEMPLATES = Path(__file__).parent / "templates"
 # Placed into the pages of themes that do not include them.
-PLACED = ()
+PLACED = (Snippet("cite", "masthead/cite.html", AFTER_CONTENT, 5, on_pages=True),)
 
 
 @when_enabled(NAME)
@@ -28,10 +37,28 @@ def add_templates(generator) -> None:
     add_snippets(generator, TEMPLATES, PLACED)
 
 
+@when_enabled(NAME)
+def prepare_citation(generator, content) -> None:
+    """Give an article or page its ``citation`` (None: no "Cite this")."""
+    config = config_of(generator.settings, load)
+    content.citation = None
+    if not wants_citation(content, config, isinstance(content, Article)):
+        return
+    index = author_index(generator.context)
+
+    def is_person(name: str) -> bool:
+        # Without author_profiles no one says; the name is taken as a person's.
+        return index.people.match(name) is not None if index else True
+
+    content.citation = citation_of(content, config, is_person)
+
+
 # This plugin's timeline: each receiver and the signal it answers, in order.
 RECEIVERS = (
     ("initialized", check_settings),
     ("generator_init", add_templates),
+    ("article_generator_write_article", prepare_citation),
+    ("page_generator_write_page", prepare_citation),
 )
 
 
