@@ -10,7 +10,7 @@ import pytest
 import rispy
 from bibtexparser.middlewares import LatexDecodingMiddleware
 from pelican.settings import read_settings
-from pelican_masthead.labels import labels
+from pelican_masthead.labels import labels_for
 
 from browser.harness import (
     AXE_SCRIPT,
@@ -53,8 +53,13 @@ async (selector) => {
 
 
 @pytest.fixture(scope="module")
-def words() -> dict:
-    return labels(read_settings(str(ROOT / PUBLISH_SETTINGS)))
+def settings() -> dict:
+    return read_settings(str(ROOT / PUBLISH_SETTINGS))
+
+
+def words_for(settings: dict, relative: str):
+    """The labels in the article's language (the Urdu article's are Urdu)."""
+    return labels_for(settings, "ur" if "/ur/" in relative else None)
 
 
 def shown_text(locator) -> str:
@@ -83,7 +88,8 @@ def test_without_javascript_the_citations_show_and_no_button_does(loaded, relati
 
 
 @articles
-def test_copy_puts_each_citation_on_the_clipboard(visit, words, relative):
+def test_copy_puts_each_citation_on_the_clipboard(visit, settings, relative):
+    words = words_for(settings, relative)
     opened = visit(relative, permissions=["clipboard-read", "clipboard-write"])
     page = opened.page
     block = page.locator(BLOCK)

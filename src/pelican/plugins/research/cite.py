@@ -110,7 +110,8 @@ def _date(content) -> date | None:
     return value.date() if isinstance(value, datetime) else None
 
 
-def citation_of(content, config: ResearchConfig, is_person) -> Citation:
+def citation_of(content, config: ResearchConfig, is_person, words) -> Citation:
+    """``words``: the labels in the content's language."""
     work = CitedWork(
         authors=cited_authors(content, config, is_person),
         title=title_of(content),
@@ -118,19 +119,18 @@ def citation_of(content, config: ResearchConfig, is_person) -> Citation:
         published=_date(content),
         url=content_address(config.siteurl, content),
     )
-    words = config.labels
     return Citation(
         work=work,
         styles=(
             CitationStyle("apa", words["cite_apa"], apa(work)),
             CitationStyle("chicago", words["cite_chicago"], chicago(work)),
         ),
-        files=tuple(_files(content, config, work)),
+        files=tuple(_files(content, config, work, words)),
         script_path=config.script_path,
     )
 
 
-def _files(content, config: ResearchConfig, work: CitedWork):
+def _files(content, config: ResearchConfig, work: CitedWork, words):
     slug = str(getattr(content, "slug", "") or "")
     lang = str(getattr(content, "lang", "") or "")
     texts = {
@@ -140,5 +140,5 @@ def _files(content, config: ResearchConfig, work: CitedWork):
     for kind, text in texts.items():
         where = addresses(kind, *config.files[kind.key], content)
         if where is not None:
-            label = config.labels[f"cite_{kind.key}"]
+            label = words[f"cite_{kind.key}"]
             yield CitationFile(kind, label, where[0], where[1], text())
