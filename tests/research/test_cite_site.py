@@ -204,9 +204,12 @@ def test_a_person_in_another_language_is_cited_by_that_languages_name(cite_site)
         "Lang: ur\n\nمتن۔\n",
     )
     cite_site.build_cited()
-    cited = citations(cite_site.page("pani-ur.html"))
+    page = cite_site.page("pani-ur.html")
+    chicago = page.select_one("#masthead-cite-chicago").get_text()
     # The main file's family name is not part of the Urdu name: the rule holds.
-    assert cited["Chicago"].startswith("ہارون, ثمینہ. 2024.")
+    assert chicago.startswith("ہارون, ثمینہ. 2024.")
+    # The block's words are the article's language's.
+    assert page.select_one('[data-masthead="cite"] h2').get_text() == "حوالہ کیسے دیں"
 
 
 def test_each_style_has_a_copy_button_for_the_script_to_show(cite_site):
