@@ -14,7 +14,8 @@ A ``Build`` holds:
 - the parts plugins contribute to what another plugin writes, such as the
   properties of an article's JSON-LD (``contribute`` / ``contributions``);
 - a private namespace per plugin for what it keeps between two signals
-  (``state``).
+  (``state``);
+- the fragments of pages rendered so far (``fragments``, see fragments.py).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from types import SimpleNamespace
 from typing import Any, TypeVar
+
+from .fragments import FragmentCache
 
 Config = TypeVar("Config")
 
@@ -42,6 +45,7 @@ class Build:
         self._configs: dict[Callable, Any] = {}
         self._contributions: dict[str, list[Callable]] = {}
         self._states: dict[str, SimpleNamespace] = {}
+        self.fragments = FragmentCache()
 
     def config(self, load: Callable[[dict], Config], settings: dict) -> Config:
         """``load(settings)``, computed once per build."""

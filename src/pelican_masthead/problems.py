@@ -104,9 +104,11 @@ def connect(plugin: str) -> None:
     # Imported here: those modules report through this one.
     from . import jinja_content
     from .control_characters import clean_contents
+    from .fragments import empty_at_start
 
     register_member(plugin)
     signals.initialized.connect(_start_run)
+    signals.get_generators.connect(empty_at_start)
     signals.finalized.connect(_end_run)
     signals.article_generator_finalized.connect(clean_contents)
     signals.page_generator_finalized.connect(clean_contents)

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from jinja2 import ChoiceLoader, FileSystemLoader
 
+from .build import build_of
+from .fragments import GLOBAL_NAME, CachedCall
 from .labels import labels
 from .placement import Snippet, place
 
@@ -37,6 +39,9 @@ def add_snippets(generator, folder: Path, placed: Iterable[Snippet] = ()) -> Non
     generator.env.globals.setdefault("masthead_labels", words)
     generator.env.globals.setdefault(
         "masthead_name_separator", NameSeparator(words["and"])
+    )
+    generator.env.globals.setdefault(
+        GLOBAL_NAME, CachedCall(build_of(generator.settings).fragments)
     )
 
 
