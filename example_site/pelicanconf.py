@@ -37,6 +37,9 @@ PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
 AUTHOR_URL = "people/{slug}/"
 AUTHOR_SAVE_AS = "people/{slug}/index.html"
+# A profile in a person's other language (people/samina-haroon.ur.md).
+PEOPLE_LANG_URL = "people/{slug}/{lang}/"
+PEOPLE_LANG_SAVE_AS = "people/{slug}/{lang}/index.html"
 AUTHORS_URL = "people/"
 AUTHORS_SAVE_AS = "people/index.html"
 CATEGORY_URL = "category/{slug}/"
@@ -66,6 +69,22 @@ PLUGINS = [
     "pelican.plugins.share_block",
     "pelican.plugins.research",
 ]
+
+# The organisation behind the site: the publisher in every page's structured
+# data; the staff page links its policies and lists its funders.
+MASTHEAD_ORGANIZATION = {
+    "name": "Larkspur Centre for Water and Cities",
+    "publishing_principles": "/editorial-standards/",
+    "corrections_policy": "/corrections-policy/",
+    "ethics_policy": "/ethics-policy/",
+    "funders": [
+        {
+            "name": "The Quayside Rivers Trust",
+            "url": "https://quayside-rivers.example/",
+        },
+        "Halloran-Pike Foundation",
+    ],
+}
 
 # The About page calls staff_directory() and person_card(): read content as
 # Jinja (sandboxed). For trusted writers only; see docs/security.md.

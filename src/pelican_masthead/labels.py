@@ -30,6 +30,7 @@ DEFAULT_LABELS = {
     "former_staff": "Former staff",
     "guest_contributor": "Guest contributor",
     "feed": "Atom feed",
+    "other_languages": "Other languages",
     # reading time
     "reading_time": "{minutes} min read",
     # share block
@@ -50,6 +51,36 @@ DEFAULT_LABELS = {
     "staff_page_description": "The people of {site}, by section and role.",
     "experts_page_description": "Who at {site} knows about what, topic by topic.",
     "work_heading": "{label} {name}",
+    # the organisation's policies and funders, on the staff page
+    "how_we_work": "How we work",
+    "publishing_principles": "Publishing principles",
+    "corrections_policy": "Corrections policy",
+    "ethics_policy": "Ethics policy",
+    "funders": "Our funders",
+    # research: cite this
+    "cite_heading": "Cite this",
+    "cite_apa": "APA",
+    "cite_chicago": "Chicago",
+    "cite_download": "Download the citation:",
+    "cite_bibtex": "BibTeX",
+    "cite_ris": "RIS",
+    # research: corrections and updates
+    "corrections_heading": "Corrections and updates",
+    "correction": "Correction",
+    "clarification": "Clarification",
+    "update": "Update",
+    "note_unread": "Note",
+    "corrected_on": "Corrected on {date}",
+    "clarified_on": "Clarified on {date}",
+    "updated_on": "Updated on {date}",
+    "corrections_page_title": "Corrections and updates",
+    "corrections_page_description": (
+        "Every correction, clarification and update to the articles of {site}, "
+        "newest first."
+    ),
+    "corrections_empty": "No article has been corrected.",
+    "corrections_feed": "Follow corrections (Atom feed)",
+    "corrections_feed_entry": "{kind}: {title}",
 }
 
 

@@ -8,9 +8,12 @@ a message naming the setting when a value has the wrong type.
 from __future__ import annotations
 
 import copy
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+logger = logging.getLogger(__name__)
 
 
 class SettingsError(Exception):
@@ -26,8 +29,19 @@ class Setting:
     types: tuple[type, ...] = ()
     # Extra check on a value of the right type; returns an error or "".
     check: Callable[[Any], str] | None = field(default=None, compare=False)
+    # For a deprecated setting: what to write instead. A site that still sets
+    # it is warned once per reading, and the value is still used.
+    replaced_by: str = ""
 
     def read(self, settings: dict) -> Any:
+        if self.replaced_by and self.name in settings:
+            logger.warning(
+                "%s is deprecated and will be removed: write %s instead (where "
+                "both are set, %s wins).",
+                self.name,
+                self.replaced_by,
+                self.replaced_by,
+            )
         value = settings.get(self.name, copy.deepcopy(self.default))
         allowed = self.types or (type(self.default),)
         if not isinstance(value, allowed):

@@ -102,7 +102,11 @@ def built(site):
         """,
     )
     site.write("pages/about.md", "Title: About us\n\nWe study water in cities.\n")
-    build(site, SOCIAL_X_HANDLE="@larkspur", SOCIAL_PUBLISHER_LOGO="images/logo.png")
+    build(
+        site,
+        SOCIAL_X_HANDLE="@larkspur",
+        MASTHEAD_ORGANIZATION={"logo": "images/logo.png"},
+    )
     return site
 
 

@@ -156,7 +156,7 @@ def test_the_staff_page_carries_the_organisation_and_its_people(staff_site):
 
 
 def test_the_organisation_name_can_be_set(staff_site):
-    build(staff_site, STAFF_ORGANIZATION_NAME="Larkspur Centre")
+    build(staff_site, MASTHEAD_ORGANIZATION={"name": "Larkspur Centre"})
     script = staff_site.page("staff/index.html").select_one(
         'script[type="application/ld+json"]'
     )

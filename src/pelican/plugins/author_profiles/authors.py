@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 from markupsafe import Markup
 from pelican.urlwrappers import Author as PelicanAuthor
+from pelican_masthead.languages import direction, language_key, native_name, primary
 
 from .avatars import initials_svg
 from .person import DETAILS, Image, Link, Person, Role, ShownDetail, Topic
@@ -48,6 +49,12 @@ class Author(PelicanAuthor):
         # rank_roles), and the address of each expertise topic's page
         # (AuthorIndex.link_topics); as written and unlinked until then.
         self._roles: list[Role] = list(person.roles) if person else []
+        # Where each of ``_roles`` stands in the people file: translations
+        # of the roles follow the same order.
+        self._role_order: list[int] = list(range(len(self._roles)))
+        # The person in their other languages, by language key (made by the
+        # index, one per translation file).
+        self.versions: dict[str, Any] = {}
         self._topic_urls: dict[str, str] = {}
         # What other plugins had set on Pelican's own Author objects for this
         # name under a name this class computes (a `bio`): shown for names
@@ -85,6 +92,62 @@ class Author(PelicanAuthor):
     def has_profile(self) -> bool:
         return self.person is not None
 
+    # The person in each of their languages (language_versions.py).
+
+    @property
+    def lang(self) -> str:
+        """The language the profile is written in; "" for a byline name."""
+        return self.person.lang if self.person is not None else ""
+
+    @property
+    def default_version(self) -> Author:
+        return self
+
+    def in_language(self, lang: str | None):
+        """The person as written in ``lang``: the Author itself, or its
+        version in that language (same attributes, translated texts, its
+        own page). Falls back to the default language; "ur-PK" finds "ur"."""
+        if not lang or not self.versions:
+            return self
+        return self.versions.get(language_key(lang)) or self.versions.get(
+            primary(lang), self
+        )
+
+    @property
+    def languages(self) -> list:
+        """Every language version of the person, the default one first."""
+        return [self, *self.versions.values()]
+
+    @property
+    def other_languages(self) -> list:
+        """The versions other than this one (for links between them)."""
+        return [v for v in self.languages if v is not self]
+
+    @property
+    def direction(self) -> str:
+        return direction(self.lang)
+
+    @property
+    def language_name(self) -> str:
+        """The name of the profile's language in itself ("اردو")."""
+        return native_name(self.lang)
+
+    def lang_of(self, field: str) -> str:
+        """The language ``field`` ("bio", "roles"...) is shown in: the
+        profile's own."""
+        return self.lang
+
+    def field_lang_attr(self, field: str, *around: str, with_dir: bool = False):
+        """``lang_attr`` for one field, which a translation may have left to
+        the main file's language."""
+        return _lang_attribute(self.lang_of(field), around, with_dir)
+
+    def lang_attr(self, *around: str, with_dir: bool = False) -> Markup:
+        """`` lang=".."`` (and `` dir=".."`` with ``with_dir``) for the
+        person's texts, when they may sit among texts in another language
+        (any of ``around``); nothing otherwise."""
+        return _lang_attribute(self.lang, around, with_dir)
+
     def _get(self, field: str, empty):
         if self.person is not None:
             return getattr(self.person, field)
@@ -106,6 +169,15 @@ class Author(PelicanAuthor):
     department = property(lambda self: self._get("department", ""))
     staff = property(lambda self: self._get("staff", "guest"))
     order = property(lambda self: self._get("order", None))
+    family_name = property(lambda self: self._get("family_name", ""))
+
+    @property
+    def orcid(self) -> str:
+        """The person's checked ORCID iD ("0000-0002-1825-0097"), or ""."""
+        for link in self.links:
+            if link.network == "orcid":
+                return link.text
+        return ""
 
     @property
     def details(self) -> list[ShownDetail]:
@@ -166,6 +238,16 @@ class Author(PelicanAuthor):
         # Pelican's content cache pickles articles with their authors; the
         # profile is attached again on every build, so only the name is kept.
         return (PelicanAuthor, (self.name, self.settings))
+
+
+def _lang_attribute(lang: str, around, with_dir: bool) -> Markup:
+    """`` lang=".."`` (and `` dir=".."``) for a text in ``lang`` placed among
+    texts in any of the languages ``around``; nothing when they agree."""
+    if not lang or all(not a or primary(a) == primary(lang) for a in around):
+        return Markup("")
+    if with_dir:
+        return Markup(' lang="{}" dir="{}"').format(lang, direction(lang))
+    return Markup(' lang="{}"').format(lang)
 
 
 @dataclass(frozen=True)

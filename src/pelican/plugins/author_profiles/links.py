@@ -79,7 +79,23 @@ def _orcid(value: str) -> tuple[str, str]:
         "://" in value and "orcid.org" not in value
     ):
         raise LinkError(f"{value!r} is not an ORCID iD like 0000-0002-1825-0097")
+    if orcid_check_digit(identifier[:-1]) != identifier[-1]:
+        # A mistyped digit would link, and credit, someone else's record.
+        raise LinkError(
+            f"{value!r} is not a valid ORCID iD: its last character does not "
+            "match the others (a digit mistyped?)"
+        )
     return f"https://orcid.org/{identifier}", identifier
+
+
+def orcid_check_digit(start: str) -> str:
+    """The last character of an ORCID iD whose first fifteen digits are
+    ``start`` (hyphens ignored): ISO 7064 MOD 11-2, as ORCID defines it."""
+    total = 0
+    for digit in start.replace("-", ""):
+        total = (total + int(digit)) * 2
+    result = (12 - total % 11) % 11
+    return "X" if result == 10 else str(result)
 
 
 def _email(value: str) -> tuple[str, str]:

@@ -20,11 +20,14 @@ from pelican.readers import BaseReader, Readers, RstReader
 from pelican.utils import slugify
 from pelican_masthead.content_paths import OutsideContent, is_inside, resolve_inside
 from pelican_masthead.control_characters import cleaned
+from pelican_masthead.languages import LANGUAGE_CODE, language_key, same_language
 from pelican_masthead.problems import report
 
 from .html_text import first_paragraph, html_text
 from .links import NETWORKS, LinkError, build_link
 from .person import DETAILS, STAFF_KINDS, Person, Role
+from .settings import profile_settings
+from .translations import gather
 
 KNOWN_FIELDS = (
     {
@@ -41,6 +44,8 @@ KNOWN_FIELDS = (
         "aliases",
         "order",
         "summary",
+        "lang",
+        "family_name",
     }
     | {network.key for network in NETWORKS}
     | {detail.field for detail in DETAILS}
@@ -135,7 +140,8 @@ def load_people(
     settings: dict,
     readers: Mapping[str, BaseReader] | None = None,
 ) -> list[Person]:
-    """Every profile in the people folders, read by the site's own readers.
+    """Every profile in the people folders, read by the site's own readers,
+    each person once with their other languages (translations.py).
 
     People files are read as the site reads its articles: Markdown with the
     site's extensions, YAML metadata when a plugin adds it, reStructuredText.
@@ -164,7 +170,7 @@ def load_people(
         person = read_person(path, source, reader, settings)
         if person is not None:
             people.append(person)
-    return people
+    return gather(people, profile_settings(settings).people_lang)
 
 
 def _plain_fields(reader: BaseReader) -> BaseReader:
@@ -219,7 +225,17 @@ def read_person(
         # Characters feeds and HTML cannot carry are replaced, and reported.
         fields[key] = cleaned(text, source, f"'{key.capitalize()}'", one_line=True)
     name = fields.get("title", "")
-    if not name:
+    default_lang = profile_settings(settings).people_lang
+    lang = fields.get("lang") or default_lang
+    if not LANGUAGE_CODE.fullmatch(lang):
+        # It becomes part of an address and of lang attributes.
+        report(
+            f"{source}: 'Lang' {_shown(lang)} is not a language code (like en, "
+            "ur or pt-BR); no profile was read from this file."
+        )
+        return None
+    # A translation may leave the name to the default-language file.
+    if not name and same_language(lang, default_lang):
         report(
             f"{source}: no 'Title' (the person's full name); this profile was skipped."
         )
@@ -245,12 +261,35 @@ def read_person(
         staff=_staff(fields.get("staff", ""), source),
         aliases=_split(fields.get("aliases", ""), ","),
         order=_order(fields.get("order", ""), source),
+        family_name=_family_name(fields.get("family_name", ""), name, source),
         bio=bio,
         details={d.field: fields[d.field] for d in DETAILS if fields.get(d.field)},
+        lang=lang,
+        given=frozenset(
+            [key for key, value in fields.items() if value]
+            + (["bio"] if bio.strip() else [])
+        ),
     )
     person.links = _links(fields, source)
     person.summary = fields.get("summary") or first_paragraph(bio)
     return person
+
+
+def _family_name(value: str, name: str, source: str) -> str:
+    """The part of ``name`` a citation puts first, or "" for the usual rule.
+
+    It must be the name's first or last words (or the whole name, for an
+    organisation or a one-word name): the given names are what remains.
+    """
+    value = " ".join(value.split())
+    words, family = name.split(), value.split()
+    if not family or words[-len(family) :] == family or words[: len(family)] == family:
+        return value
+    report(
+        f"{source}: 'Family_name' {value!r} is not the first or last words of "
+        f"the name {name!r}; citations take the name's last word instead."
+    )
+    return ""
 
 
 def _not_text(path: Path) -> str:
@@ -317,7 +356,16 @@ def _unique(items: list[str]) -> list[str]:
 
 def _slug(fields: dict, path: Path, source: str, settings: dict) -> str:
     explicit = fields.get("slug", "")
-    whole = _pelican_slug(explicit or fields["title"], settings)
+    stem = path.stem
+    lang = fields.get("lang", "")
+    if lang and language_key(stem).endswith("." + language_key(lang)):
+        stem = stem[: -len(lang) - 1]
+    default_lang = profile_settings(settings).people_lang
+    if not explicit and lang and not same_language(lang, default_lang):
+        # A name in another language spells another slug: a translation
+        # without a 'Slug' is paired by its file name ("samina-haroon.ur.md").
+        explicit = stem
+    whole = _pelican_slug(explicit or fields.get("title", ""), settings)
     slug = _fitted(whole)
     if explicit and slug != explicit:
         report(
@@ -329,9 +377,10 @@ def _slug(fields: dict, path: Path, source: str, settings: dict) -> str:
             f"{source}: 'Title' is too long to be part of an address; the "
             f"profile's address uses {slug!r} (give the file a shorter 'Slug')."
         )
-    # A name in a script that slugify cannot spell (emoji, some symbols) falls
-    # back to the file name, which the writer chose and is unique.
-    return slug or make_slug(path.stem, settings) or "person"
+    # A name in a script that slugify cannot spell (emoji, some symbols, Urdu
+    # without SLUGIFY_USE_UNICODE) falls back to the file name, which the
+    # writer chose.
+    return slug or make_slug(stem, settings) or "person"
 
 
 def _shown(value: str, limit: int = 80) -> str:

@@ -6,6 +6,7 @@ from types import MappingProxyType
 
 from pelican_masthead.build import config_of
 from pelican_masthead.content_paths import relative_folder_problem
+from pelican_masthead.languages import LANGUAGE_CODE
 from pelican_masthead.settings import Setting, resolve, strings_list
 
 
@@ -29,6 +30,28 @@ def _photo_output(value: str) -> str:
         return (
             f"{value!r} {why}; it must be a folder inside the output folder, "
             "written relative to it without '..' (like 'people/photos')."
+        )
+    return ""
+
+
+def _language_code(value: str) -> str:
+    if value and not LANGUAGE_CODE.fullmatch(value):
+        return f"{value!r} is not a language code (like 'en', 'ur' or 'pt-BR')."
+    return ""
+
+
+def _lang_address(value: str) -> str:
+    try:
+        value.format(slug="s", lang="l")
+    except (KeyError, IndexError, ValueError) as error:
+        return (
+            f"{value!r} cannot be filled in ({error}); it may use only {{slug}} "
+            "and {lang}, like 'author/{slug}-{lang}.html'."
+        )
+    if "{lang}" not in value or "{slug}" not in value:
+        return (
+            f"{value!r} must hold both {{slug}} and {{lang}}, or every "
+            "language of every person would share one address."
         )
     return ""
 
@@ -97,6 +120,31 @@ SETTINGS = (
             else ""
         ),
     ),
+    Setting(
+        "PEOPLE_DEFAULT_LANG",
+        "",
+        "The language of people files without a `Lang` (each person's main "
+        "file); '' means `DEFAULT_LANG`. A site built with "
+        "pelican-i18n-subsites, where each subsite has a `DEFAULT_LANG` of "
+        "its own, sets it to the main site's language.",
+        check=_language_code,
+    ),
+    Setting(
+        "PEOPLE_LANG_URL",
+        "author/{slug}-{lang}.html",
+        "Address of a profile in one of the person's other languages (a "
+        "people file with its own `Lang`), as `AUTHOR_URL` is of the main "
+        "one: `{slug}` and `{lang}` are filled in.",
+        check=_lang_address,
+    ),
+    Setting(
+        "PEOPLE_LANG_SAVE_AS",
+        "author/{slug}-{lang}.html",
+        "File, inside the output, of a profile in one of the person's other "
+        "languages; `{slug}` and `{lang}` are filled in. No such pages are "
+        "written when `AUTHOR_SAVE_AS` is empty.",
+        check=_lang_address,
+    ),
 )
 
 
@@ -110,6 +158,9 @@ class ProfileSettings:
     photo_output: str
     photo_max_pixels: int
     redirect_map: str
+    lang_url: str
+    lang_save_as: str
+    people_lang: str  # the language of people files without a 'Lang'
 
 
 def load(settings: dict) -> ProfileSettings:
@@ -122,6 +173,10 @@ def load(settings: dict) -> ProfileSettings:
         photo_output=values["PEOPLE_PHOTO_OUTPUT"],
         photo_max_pixels=values["PEOPLE_PHOTO_MAX_PIXELS"],
         redirect_map=values["PEOPLE_REDIRECT_MAP"],
+        lang_url=values["PEOPLE_LANG_URL"],
+        lang_save_as=values["PEOPLE_LANG_SAVE_AS"],
+        people_lang=values["PEOPLE_DEFAULT_LANG"]
+        or str(settings.get("DEFAULT_LANG") or "en"),
     )
 
 

@@ -5,9 +5,59 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pelican_masthead.labels import labels
+from pelican_masthead.organization import organization
 from pelican_masthead.settings import Setting, resolve
 
-SETTINGS: tuple[Setting, ...] = ()
+
+def _articles_choice(value) -> str:
+    if isinstance(value, str):
+        return "" if value in ("all", "none") else 'must be "all", "none" or a list.'
+    if not all(isinstance(item, str) and item.strip() for item in value):
+        return f"every category must be a non-empty string, got {value!r}."
+    return ""
+
+
+def _path_pattern(value: str | None) -> str:
+    if value and (value.startswith("/") or ".." in value.split("/")):
+        return "must be a path inside the output folder, like '{slug}.bib'."
+    return ""
+
+
+def _file_settings(kind: str, name: str, example: str) -> tuple[Setting, Setting]:
+    return (
+        Setting(
+            f"CITATION_{kind}_SAVE_AS",
+            None,
+            f"Where each article's {name} file is written, formatted with the "
+            f"article's metadata like ARTICLE_SAVE_AS (`'{example}'`). None: "
+            "beside the article's page, named after its file or, for an "
+            "`index.html`, its slug. Empty: no file, and no link to one.",
+            types=(str, type(None)),
+            check=_path_pattern,
+        ),
+        Setting(
+            f"CITATION_{kind}_URL",
+            None,
+            f"The address of each article's {name} file, formatted like "
+            f"ARTICLE_URL. None: the path given by CITATION_{kind}_SAVE_AS.",
+            types=(str, type(None)),
+        ),
+    )
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "CITATION_ARTICLES",
+        "all",
+        'Which articles show a "Cite this" block: "all", "none", or a list of '
+        "category names (`['Reports', 'Analysis']`). `Cite: no` on an article "
+        "turns it off; pages show one only with `Cite: yes`.",
+        types=(str, list, tuple),
+        check=_articles_choice,
+    ),
+    *_file_settings("BIBTEX", "BibTeX", "citations/{slug}.bib"),
+    *_file_settings("RIS", "RIS", "citations/{slug}.ris"),
+)
 
 
 @dataclass(frozen=True)
@@ -15,9 +65,40 @@ class ResearchConfig:
     """The resolved settings the plugin's modules work from."""
 
     labels: dict[str, str]
+    siteurl: str
+    # Who publishes the site (MASTHEAD_ORGANIZATION's name, else SITENAME),
+    # named as the publisher in citations.
+    publisher: str
+    # The site's AUTHOR setting: Pelican's byline where a writer named nobody.
+    default_author: str
+    # None: every article; else the categories (by name) whose articles.
+    cited_categories: frozenset[str] | None
+    # SAVE_AS and URL patterns by file kind, "bibtex" and "ris" ("": no
+    # file; None: beside the article).
+    files: dict[str, tuple[str | None, str | None]]
 
 
 def load(settings: dict) -> ResearchConfig:
     """Read and check every setting; stops the build naming a bad one."""
-    resolve(SETTINGS, settings)
-    return ResearchConfig(labels=labels(settings))
+    values = resolve(SETTINGS, settings)
+    choice = values["CITATION_ARTICLES"]
+    if choice == "all":
+        categories = None
+    elif choice == "none":
+        categories = frozenset()
+    else:
+        categories = frozenset(name.strip().casefold() for name in choice)
+    return ResearchConfig(
+        labels=labels(settings),
+        siteurl=str(settings.get("SITEURL") or "").rstrip("/"),
+        publisher=" ".join(organization(settings).name.split()),
+        default_author=" ".join(str(settings.get("AUTHOR") or "").split()),
+        cited_categories=categories,
+        files={
+            kind.lower(): (
+                values[f"CITATION_{kind}_SAVE_AS"],
+                values[f"CITATION_{kind}_URL"],
+            )
+            for kind in ("BIBTEX", "RIS")
+        },
+    )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pelican_masthead.build import config_of
 from pelican_masthead.labels import STRICT_SETTING
 from pelican_masthead.labels import labels as masthead_labels
+from pelican_masthead.organization import Organization, organization
 from pelican_masthead.settings import Setting, resolve, strings_list
 
 from .describe import IMAGE_FORMS, image_problem
@@ -148,15 +149,18 @@ SETTINGS = (
     Setting(
         "SOCIAL_PUBLISHER_NAME",
         None,
-        "Publisher named in structured data; None: `SITENAME`.",
+        "Deprecated: use `MASTHEAD_ORGANIZATION`'s `name`. Publisher named in "
+        "structured data; None: `SITENAME`.",
         types=(str, type(None)),
+        replaced_by="MASTHEAD_ORGANIZATION['name']",
     ),
     Setting(
         "SOCIAL_PUBLISHER_LOGO",
         "",
-        "Publisher's logo for structured data: a path from the site root or an "
-        "https address.",
+        "Deprecated: use `MASTHEAD_ORGANIZATION`'s `logo`. Publisher's logo for "
+        "structured data: a path from the site root or an https address.",
         check=_image,
+        replaced_by="MASTHEAD_ORGANIZATION['logo']",
     ),
     Setting(
         "SOCIAL_DESCRIPTION_LENGTH",
@@ -190,8 +194,7 @@ class Options:
     script_path: str
     x_handle: str  # without "@"
     default_image: str
-    publisher_name: str
-    publisher_logo: str
+    publisher: Organization
     description_length: int
     article_type: str
     labels: dict[str, str]
@@ -217,9 +220,13 @@ def load(settings: dict) -> Options:
         script_path=values["SHARE_SCRIPT_PATH"],
         x_handle=values["SOCIAL_X_HANDLE"].lstrip("@"),
         default_image=values["SOCIAL_DEFAULT_IMAGE"],
-        publisher_name=values["SOCIAL_PUBLISHER_NAME"]
-        or str(settings.get("SITENAME") or ""),
-        publisher_logo=values["SOCIAL_PUBLISHER_LOGO"],
+        publisher=organization(
+            settings,
+            legacy={
+                "name": values["SOCIAL_PUBLISHER_NAME"] or "",
+                "logo": values["SOCIAL_PUBLISHER_LOGO"],
+            },
+        ),
         description_length=values["SOCIAL_DESCRIPTION_LENGTH"],
         article_type=values["SOCIAL_ARTICLE_TYPE"],
         labels=masthead_labels(settings),

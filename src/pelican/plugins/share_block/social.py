@@ -19,7 +19,6 @@ from pelican_masthead.structured_data import (
     article_entity,
     content_address,
     json_ld_script,
-    organization_entity,
     profile_page_entity,
     profile_url,
     title_text,
@@ -50,11 +49,7 @@ def x_handle(author) -> str:
 
 
 def publisher(opts: Options) -> dict:
-    return organization_entity(
-        opts.publisher_name,
-        absolute_url(opts.siteurl, "/") if opts.siteurl else "",
-        absolute_url(opts.siteurl, opts.publisher_logo),
-    )
+    return opts.publisher.entity()
 
 
 def _page_tags(

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pelican_masthead.names import name_key
+from pelican_masthead.organization import Organization
 
 from .ranks import Ranks
 
@@ -95,6 +96,8 @@ class StaffDirectory:
     url: str  # the staff page's address, "" when no page is written
     json_ld: str = ""  # the Organization script element, for the staff page
     avatar_size: int = 96  # side of an initials avatar, as the small portrait
+    # Whose policies and funders the staff page lists; None leaves them out.
+    organization: Organization | None = None
 
 
 def current_cards(sections: list[StaffSection]) -> list[StaffCard]:

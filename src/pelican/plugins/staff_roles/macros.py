@@ -18,8 +18,9 @@ def render_staff_directory(generator, content, section: str | None = None) -> st
         if not sections:
             names = ", ".join(repr(s.title) for s in directory.sections if s.title)
             raise MacroError(f"no section {section!r}; the sections are {names}")
-    # The organisation's structured data belongs to the staff page alone.
-    shown = replace(directory, sections=sections, json_ld="")
+    # The organisation's structured data and policies belong to the staff
+    # page alone.
+    shown = replace(directory, sections=sections, json_ld="", organization=None)
     template = generator.env.get_template("masthead/staff_directory.html")
     return template.render({**generator.context, "staff_directory": shown})
 

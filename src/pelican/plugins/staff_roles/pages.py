@@ -52,10 +52,10 @@ class StaffPagesGenerator(Generator):
         index.link_topics(lambda author: topic_urls(author, topics, experts_url))
 
         siteurl = self.settings.get("SITEURL", "")
-        json_ld = staff_json_ld(config.organization_name, siteurl, current)
+        json_ld = staff_json_ld(config.organization, siteurl, current)
         small = profile_settings(self.settings).photo_sizes["small"]
         self.context["staff_directory"] = StaffDirectory(
-            sections, config.staff_url, json_ld, small
+            sections, config.staff_url, json_ld, small, config.organization
         )
         self.context["experts_index"] = ExpertsIndex(topics, experts_url)
 

@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 from pelican_masthead.build import config_of
 from pelican_masthead.content_paths import relative_folder_problem
+from pelican_masthead.organization import Organization, organization
 from pelican_masthead.settings import Setting, resolve
 
 from .ranks import Ranks, title_key
@@ -120,8 +121,9 @@ SETTINGS = (
     Setting(
         "STAFF_ORGANIZATION_NAME",
         "",
-        "Name of the organisation in the staff page's structured data; '' "
-        "uses SITENAME.",
+        "Deprecated: use `MASTHEAD_ORGANIZATION`'s `name`. Name of the "
+        "organisation in the staff page's structured data; '' uses SITENAME.",
+        replaced_by="MASTHEAD_ORGANIZATION['name']",
     ),
     Setting(
         "STAFF_CREDITS",
@@ -147,7 +149,7 @@ class StaffSettings:
     staff_save_as: str
     experts_url: str  # "" when no experts page is written
     experts_save_as: str
-    organization_name: str
+    organization: Organization
     credits: Mapping[str, str]  # metadata name -> label, in the order shown
 
 
@@ -160,8 +162,9 @@ def load(settings: dict) -> StaffSettings:
         staff_save_as=values["STAFF_SAVE_AS"],
         experts_url=values["EXPERTS_URL"] if values["EXPERTS_SAVE_AS"] else "",
         experts_save_as=values["EXPERTS_SAVE_AS"],
-        organization_name=values["STAFF_ORGANIZATION_NAME"]
-        or str(settings.get("SITENAME") or ""),
+        organization=organization(
+            settings, legacy={"name": values["STAFF_ORGANIZATION_NAME"]}
+        ),
         credits=MappingProxyType(dict(values["STAFF_CREDITS"])),
     )
 
