@@ -14,7 +14,7 @@ A ``Build`` holds:
 - the parts plugins contribute to what another plugin writes, such as the
   properties of an article's JSON-LD (``contribute`` / ``contributions``);
 - a private namespace per plugin for what it keeps between two signals
-  (``state``);
+  of one pass (``state``);
 - the fragments of pages rendered so far (``fragments``, see fragments.py).
 """
 
@@ -61,6 +61,15 @@ class Build:
 
     def contributions(self, kind: str) -> list[Callable]:
         return self._contributions.get(kind, [])
+
+    def next_pass(self) -> None:
+        """Forget what the last pass learned: Pelican's ``--autoreload``
+        builds again and again with one Pelican object, sending
+        ``initialized`` (hence making this ``Build``) only once. Settings and
+        contributions, made at ``initialized``, stay; fragments and the
+        plugins' notes, made while a pass reads and writes, go."""
+        self.fragments.clear()
+        self._states.clear()
 
     def state(self, owner: str) -> SimpleNamespace:
         """A namespace private to ``owner`` (a plugin's name) for this build."""

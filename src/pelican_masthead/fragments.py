@@ -103,13 +103,3 @@ class CachedCall:
 
     def __reduce__(self):
         return (CachedCall, (FragmentCache(),))
-
-
-def empty_at_start(pelican) -> None:
-    """Receiver of ``get_generators``, sent at the start of every build of a
-    Pelican object (``initialized`` is sent once, before the first)."""
-    from .build import build_of
-    from .enabled import any_enabled
-
-    if any_enabled(pelican.settings):
-        build_of(pelican.settings).fragments.clear()

@@ -87,6 +87,13 @@ def _start_run(pelican) -> None:
 
 
 @when_any_enabled
+def _start_pass(pelican) -> None:
+    """Receiver of ``get_generators``, sent at the start of every pass of a
+    Pelican object (``initialized`` only before the first)."""
+    build.build_of(pelican.settings).next_pass()
+
+
+@when_any_enabled
 def _end_run(pelican) -> None:
     logging.getLogger("pelican.generators").removeHandler(_handler)
     reported = build.build_of(pelican.settings).problems
@@ -104,11 +111,10 @@ def connect(plugin: str) -> None:
     # Imported here: those modules report through this one.
     from . import jinja_content
     from .control_characters import clean_contents
-    from .fragments import empty_at_start
 
     register_member(plugin)
     signals.initialized.connect(_start_run)
-    signals.get_generators.connect(empty_at_start)
+    signals.get_generators.connect(_start_pass)
     signals.finalized.connect(_end_run)
     signals.article_generator_finalized.connect(clean_contents)
     signals.page_generator_finalized.connect(clean_contents)
