@@ -219,6 +219,15 @@ def test_the_staff_page_checked_has_the_policy_links_and_funders(loaded):
     assert page.locator(".masthead-policies__funders li").count() >= 1
 
 
+def test_the_profile_checked_has_a_media_contact_with_its_link(loaded):
+    # So axe, the no-third-party check and the phone width cover the block.
+    page = loaded(PROFILE_WITH_PHOTO).page
+    block = page.locator(".masthead-media-contact")
+    assert block.count() == 1
+    assert block.locator("a[href^='mailto:']").count() == 1
+    assert block.locator("bdi").count() >= 2
+
+
 def test_the_corrected_article_links_its_notice_to_its_notes(visit):
     page = visit(CORRECTED_ARTICLE).page
     notice = page.locator("main .masthead-corrected a")
