@@ -20,12 +20,13 @@ from pelican_masthead.build import build_of, config_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import when_enabled
 from pelican_masthead.labels import labels_for
-from pelican_masthead.placement import AFTER_CONTENT, BEFORE_CONTENT, Snippet
+from pelican_masthead.placement import AFTER_CONTENT, BEFORE_CONTENT, HEAD, Snippet
 from pelican_masthead.structured_data import ARTICLE_PARTS
 from pelican_masthead.templates import add_snippets
 
 from .cite import citation_of, wants_citation
 from .corrected import attach_corrections, correction_properties
+from .corrections_page import CorrectionsPageGenerator
 from .files import FileWriter
 from .settings import load
 
@@ -37,6 +38,7 @@ PLACED = (
     Snippet("cite", "masthead/cite.html", AFTER_CONTENT, 5, on_pages=True),
     Snippet("corrected", "masthead/corrected.html", BEFORE_CONTENT, 40),
     Snippet("corrections", "masthead/corrections.html", AFTER_CONTENT, 1),
+    Snippet("corrections-feed", "masthead/corrections_feed_link.html", HEAD, 30),
 )
 
 
@@ -83,6 +85,11 @@ def read_corrections(generator) -> None:
 
 
 @when_enabled(NAME)
+def add_generator(pelican):
+    return CorrectionsPageGenerator
+
+
+@when_enabled(NAME)
 def copy_script(pelican) -> None:
     """Put the copy buttons' script in the output, whatever the theme.
 
@@ -103,6 +110,7 @@ def copy_script(pelican) -> None:
 RECEIVERS = (
     ("initialized", check_settings),
     ("generator_init", add_templates),
+    ("get_generators", add_generator),
     ("article_generator_pretaxonomy", read_corrections),
     ("article_generator_write_article", prepare_citation),
     ("page_generator_write_page", prepare_citation),
