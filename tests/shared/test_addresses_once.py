@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections import Counter
 
 from conftest import ALL_PLUGINS
-
 from pelican_masthead import structured_data
 
 
