@@ -4,6 +4,7 @@ Pelican makes it."""
 
 from __future__ import annotations
 
+import contextvars
 from collections import Counter
 
 from conftest import ALL_PLUGINS
@@ -42,11 +43,12 @@ def test_addresses_outside_a_build_are_worked_out_each_time():
         url = "a.html"
         save_as = "a.html"
 
-    item = Content()
-    assert structured_data.content_address("https://x.org", item) == (
-        "https://x.org/a.html"
-    )
-    item.url = "b.html"
-    assert structured_data.content_address("https://x.org", item) == (
-        "https://x.org/b.html"
-    )
+    def ask_twice() -> list[str]:
+        item = Content()
+        first = structured_data.content_address("https://x.org", item)
+        item.url = "b.html"
+        return [first, structured_data.content_address("https://x.org", item)]
+
+    # A new context: no build is under way in it.
+    asked = contextvars.Context().run(ask_twice)
+    assert asked == ["https://x.org/a.html", "https://x.org/b.html"]
