@@ -202,9 +202,11 @@ def test_a_person_in_another_language_is_cited_by_that_languages_name(cite_site)
         "Lang: ur\n\nمتن۔\n",
     )
     cite_site.build_cited()
-    cited = citations(cite_site.page("pani-ur.html"))
+    page = cite_site.page("pani-ur.html")
+    # The style's name is in Urdu too ("شکاگو"): found by its key.
+    chicago = page.select_one("#masthead-cite-chicago").get_text()
     # The main file's family name is not part of the Urdu name: the rule holds.
-    assert cited["Chicago"].startswith("ہارون, ثمینہ. 2024.")
+    assert chicago.startswith("ہارون, ثمینہ. 2024.")
 
 
 def test_a_chinese_article_names_its_citation_styles_in_chinese(cite_site):
