@@ -233,3 +233,18 @@ def test_no_script_no_buttons(cite_site):
     assert citations(page)
     assert not page.select('[data-masthead="cite"] button, script[src$="cite.js"]')
     assert not (output / "masthead" / "cite.js").exists()
+
+
+def test_a_chinese_article_names_its_citation_styles_in_chinese(cite_site):
+    cite_site.write(
+        "sponge-zh.md",
+        "Title: 海绵街道\nSlug: sponge-zh\nDate: 2022-02-16 09:00\n"
+        "Authors: Ewan Castellane\nLang: zh\n\n暴雨时排水系统无法应对。\n",
+    )
+    cite_site.build_cited()
+    page = cite_site.page("sponge-zh-zh.html")
+    block = page.select_one('[data-masthead="cite"]')
+    assert block.select_one("h2").get_text() == "引用本文"
+    assert [dt.get_text() for dt in block.select("dt")] == ["APA 格式", "芝加哥格式"]
+    # The English article beside it keeps the English names.
+    assert list(citations(cite_site.page("sponge-streets.html"))) == ["APA", "Chicago"]

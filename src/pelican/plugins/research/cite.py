@@ -6,6 +6,7 @@ translators are credited elsewhere and never named here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -110,8 +111,11 @@ def _date(content) -> date | None:
     return value.date() if isinstance(value, datetime) else None
 
 
-def citation_of(content, config: ResearchConfig, is_person, words) -> Citation:
-    """``words``: the labels in the content's language."""
+def citation_of(
+    content, config: ResearchConfig, is_person, words: Mapping[str, str] | None = None
+) -> Citation:
+    """The citation of ``content``, its style and file names in ``words``
+    (the labels of its language; the site's when None)."""
     work = CitedWork(
         authors=cited_authors(content, config, is_person),
         title=title_of(content),
@@ -119,6 +123,7 @@ def citation_of(content, config: ResearchConfig, is_person, words) -> Citation:
         published=_date(content),
         url=content_address(config.siteurl, content),
     )
+    words = config.labels if words is None else words
     return Citation(
         work=work,
         styles=(

@@ -67,7 +67,7 @@ def prepare_citation(generator, content) -> None:
         # Without author_profiles no one says; the name is taken as a person's.
         return index.people.match(name) is not None if index else True
 
-    words = labels_for(generator.settings, getattr(content, "lang", None))
+    words = labels_for(generator.settings, content.lang)
     content.citation = citation_of(content, config, is_person, words)
     if content.citation.files:
         state = build_of(generator.settings).state(NAME)
