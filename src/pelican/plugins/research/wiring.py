@@ -2,22 +2,24 @@
 
 Articles and pages get their citation just before they are written, when
 author_profiles has put their authors in byline order and Pelican has
-settled their addresses.
+settled their addresses; their BibTeX and RIS files are written then too.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from pelican.contents import Article
 from pelican.plugins.author_profiles.api import author_index
 from pelican_masthead import wiring
-from pelican_masthead.build import config_of
+from pelican_masthead.build import build_of, config_of
 from pelican_masthead.enabled import when_enabled
 from pelican_masthead.placement import AFTER_CONTENT, Snippet
 from pelican_masthead.templates import add_snippets
 
 from .cite import citation_of, wants_citation
+from .files import FileWriter
 from .settings import load
 
 NAME = "research"
@@ -51,6 +53,13 @@ def prepare_citation(generator, content) -> None:
         return index.people.match(name) is not None if index else True
 
     content.citation = citation_of(content, config, is_person)
+    if content.citation.files:
+        state = build_of(generator.settings).state(NAME)
+        if getattr(state, "files", None) is None:
+            state.files = FileWriter(generator.output_path)
+        source = content.relative_source_path
+        written = [f for f in content.citation.files if state.files.write(f, source)]
+        content.citation = replace(content.citation, files=tuple(written))
 
 
 # This plugin's timeline: each receiver and the signal it answers, in order.
