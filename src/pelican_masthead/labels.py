@@ -30,6 +30,10 @@ DEFAULT_LABELS = {
     "former_staff": "Former staff",
     "guest_contributor": "Guest contributor",
     "feed": "Atom feed",
+    "media_contact": "Media contact",
+    "languages": "Languages",
+    "media_email": "Email",
+    "media_telephone": "Telephone",
     "other_languages": "Other languages",
     # reading time
     "reading_time": "{minutes} min read",
