@@ -67,6 +67,10 @@ DEFAULT_LABELS = {
     "staff_page_description": "The people of {site}, by section and role.",
     "experts_page_description": "Who at {site} knows about what, topic by topic.",
     "work_heading": "{label} {name}",
+    # credits of the kinds STAFF_CREDITS has by default
+    "credit_editors": "Edited by",
+    "credit_reviewers": "Reviewed by",
+    "credit_translators": "Translated by",
     # the organisation's policies and funders, on the staff page
     "how_we_work": "How we work",
     "publishing_principles": "Publishing principles",

@@ -134,7 +134,9 @@ SETTINGS = (
         },
         "Credits beyond authorship: a dict of article metadata name (lower "
         "case) to the label shown before the names, in the order shown. "
-        "Writers list names like Authors: 'Editors: A; B'.",
+        "Writers list names like Authors: 'Editors: A; B'. The three default "
+        "labels come in each article's language (the credit_* labels) unless "
+        "changed here.",
         check=_check_credits,
     ),
 )
