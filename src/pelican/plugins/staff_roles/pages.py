@@ -21,7 +21,7 @@ from pelican_masthead.problems import report
 from pelican_masthead.sites import sites_of
 from pelican_masthead.structured_data import absolute_url
 
-from .directory import StaffDirectory, build_sections, current_cards
+from .directory import StaffDirectory, build_sections, current_cards, in_language
 from .experts import ExpertsIndex, build_topics, topic_urls
 from .organization import staff_json_ld
 from .settings import load, staff_settings
@@ -44,8 +44,11 @@ class StaffPagesGenerator(Generator):
             return
         config = staff_settings(self.settings)
         words = labels(self.settings)
-        sections = build_sections(
-            index, config.ranks, words["staff_other_section"], words["former_staff"]
+        sections = in_language(
+            build_sections(
+                index, config.ranks, words["staff_other_section"], words["former_staff"]
+            ),
+            self.settings.get("DEFAULT_LANG") or "",
         )
         current = [(card.author, _title(card)) for card in current_cards(sections)]
 
