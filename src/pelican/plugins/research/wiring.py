@@ -18,12 +18,13 @@ from pelican_masthead import wiring
 from pelican_masthead.build import build_of, config_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import when_enabled
-from pelican_masthead.placement import AFTER_CONTENT, BEFORE_CONTENT, Snippet
+from pelican_masthead.placement import AFTER_CONTENT, BEFORE_CONTENT, HEAD, Snippet
 from pelican_masthead.structured_data import ARTICLE_PARTS
 from pelican_masthead.templates import add_snippets
 
 from .cite import citation_of, wants_citation
 from .corrected import attach_corrections, correction_properties
+from .corrections_page import CorrectionsPageGenerator
 from .files import FileWriter
 from .settings import load
 
@@ -34,6 +35,7 @@ PLACED = (
     Snippet("cite", "masthead/cite.html", AFTER_CONTENT, 5, on_pages=True),
     Snippet("corrected", "masthead/corrected.html", BEFORE_CONTENT, 40),
     Snippet("corrections", "masthead/corrections.html", AFTER_CONTENT, 1),
+    Snippet("corrections-feed", "masthead/corrections_feed_link.html", HEAD, 30),
 )
 
 
@@ -78,10 +80,16 @@ def read_corrections(generator) -> None:
         attach_corrections(article)
 
 
+@when_enabled(NAME)
+def add_generator(pelican):
+    return CorrectionsPageGenerator
+
+
 # This plugin's timeline: each receiver and the signal it answers, in order.
 RECEIVERS = (
     ("initialized", check_settings),
     ("generator_init", add_templates),
+    ("get_generators", add_generator),
     ("article_generator_pretaxonomy", read_corrections),
     ("article_generator_write_article", prepare_citation),
     ("page_generator_write_page", prepare_citation),
