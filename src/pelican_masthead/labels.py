@@ -26,6 +26,7 @@ DEFAULT_LABELS = {
     "links": "Elsewhere",
     "expertise": "Expertise",
     "pronouns": "Pronouns",
+    "disclosure": "Disclosure",
     "earlier_roles": "Earlier roles",
     "former_staff": "Former staff",
     "guest_contributor": "Guest contributor",
@@ -50,6 +51,13 @@ DEFAULT_LABELS = {
     "staff_page_description": "The people of {site}, by section and role.",
     "experts_page_description": "Who at {site} knows about what, topic by topic.",
     "work_heading": "{label} {name}",
+    # research: PDF downloads, disclosures, replies by email
+    "pdf_download": "Download the PDF",
+    "size_kb": "{size} KB",
+    "size_mb": "{size} MB",
+    "decimal_mark": ".",
+    "reply_by_email": "Reply by email",
+    "reply_subject": "Re: {title}",
     # the organisation's policies and funders, on the staff page
     "how_we_work": "How we work",
     "publishing_principles": "Publishing principles",

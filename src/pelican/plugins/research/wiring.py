@@ -1,20 +1,38 @@
-"""Connects the plugin to Pelican's signals; the work is done elsewhere."""
+"""Connects the plugin to Pelican's signals; the work is done elsewhere.
+
+An article's PDF is found once the articles are read, so that Pelican's
+static generator, which runs after them, copies it; once that generator has
+given it an address, the file can be attached beside its article. Every
+article gets what its page shows just before it is written.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from pelican.contents import Article
 from pelican_masthead import wiring
-from pelican_masthead.build import config_of
+from pelican_masthead.build import build_of, config_of
+from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import when_enabled
+from pelican_masthead.placement import AFTER_CONTENT, HEAD, Snippet
+from pelican_masthead.problems import report
 from pelican_masthead.templates import add_snippets
 
+from .annotate import annotate
+from .pdf import PdfProblem, find_pdf
 from .settings import load
 
 NAME = "research"
 TEMPLATES = Path(__file__).parent / "templates"
 # Placed into the pages of themes that do not include them.
-PLACED = ()
+PLACED = (
+    Snippet("scholar-meta", "masthead/scholar_meta.html", HEAD, 20),
+    Snippet("fediverse-creator", "masthead/fediverse_creator.html", HEAD, 30),
+    Snippet("disclosure", "masthead/disclosure.html", AFTER_CONTENT, 2),
+    Snippet("pdf-download", "masthead/pdf_download.html", AFTER_CONTENT, 3),
+    Snippet("reply", "masthead/reply.html", AFTER_CONTENT, 15),
+)
 
 
 @when_enabled(NAME)
@@ -28,10 +46,63 @@ def add_templates(generator) -> None:
     add_snippets(generator, TEMPLATES, PLACED)
 
 
+@when_enabled(NAME)
+def find_pdfs(generator) -> None:
+    """Each article's ``Pdf:`` file, handed to Pelican's static generator."""
+    found = build_of(generator.settings).state(NAME).pdfs = {}
+    content_path = Path(generator.path)
+    for article in contents_of([generator]):
+        value = str(article.metadata.get("pdf") or "").strip()
+        if not value:
+            continue
+        try:
+            source = find_pdf(value, content_path, Path(article.source_path).parent)
+        except PdfProblem as why:
+            report(
+                f"{article.relative_source_path}: 'Pdf' {value!r} {why}; no "
+                "download is shown."
+            )
+            continue
+        generator.context["static_links"].add(source.path)
+        found[id(article)] = (article, source)
+
+
+@when_enabled(NAME)
+def place_pdfs(generator) -> None:
+    """Each found PDF's copy, beside its article for ``{attach}``."""
+    state = build_of(generator.settings).state(NAME)
+    statics = generator.context.get("static_content", {})
+    state.downloads = {}
+    for key, (article, source) in getattr(state, "pdfs", {}).items():
+        static = statics.get(source.path)
+        if static is None:
+            report(
+                f"{article.relative_source_path}: 'Pdf' {source.path!r} is left "
+                "out of the site by its static settings (STATIC_EXCLUDES?); no "
+                "download is shown."
+            )
+            continue
+        if source.attach:
+            static.attach_to(article)
+        state.downloads[key] = (source, static)
+
+
+@when_enabled(NAME)
+def prepare_article(generator, content) -> None:
+    if not isinstance(content, Article):
+        return
+    settings = generator.settings
+    downloads = getattr(build_of(settings).state(NAME), "downloads", {})
+    annotate(content, config_of(settings, load), settings, downloads.get(id(content)))
+
+
 # This plugin's timeline: each receiver and the signal it answers, in order.
 RECEIVERS = (
     ("initialized", check_settings),
     ("generator_init", add_templates),
+    ("article_generator_finalized", find_pdfs),
+    ("static_generator_finalized", place_pdfs),
+    ("article_generator_write_article", prepare_article),
 )
 
 
