@@ -31,6 +31,7 @@ DEFAULT_LABELS = {
     "former_staff": "Former staff",
     "guest_contributor": "Guest contributor",
     "feed": "Atom feed",
+    "other_languages": "Other languages",
     # reading time
     "reading_time": "{minutes} min read",
     # share block

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from jinja2 import TemplateNotFound
 
+from .languages import RTL_LANGUAGES
 from .settings import Setting
 
 logger = logging.getLogger(__name__)
@@ -55,11 +56,6 @@ HEAD = "head"
 BEFORE_CONTENT = "before-content"
 AFTER_CONTENT = "after-content"
 PROFILE = "profile"
-
-# Right-to-left languages, by primary subtag (as the theme's _macros.html).
-RTL_LANGUAGES = frozenset(
-    {"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi"}
-)
 
 
 @dataclass(frozen=True)

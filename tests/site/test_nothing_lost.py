@@ -96,10 +96,17 @@ def written_articles(articles: Path, default_lang: str) -> tuple[Counter, set]:
     return pieces, translations
 
 
+def main_files(people: Path, default_lang: str = "en") -> list[dict]:
+    """The headers of the people files in the site's language: a file with
+    another 'Lang' is a person's translation, not another person."""
+    headers = (header(p) for p in people.glob("*.md"))
+    return [h for h in headers if h.get("lang", default_lang) == default_lang]
+
+
 def staff_names(people: Path) -> set[str]:
     return {
         h["title"]
-        for h in (header(p) for p in people.glob("*.md"))
+        for h in main_files(people)
         if h.get("staff", "current") in ("current", "former")
     }
 
@@ -107,8 +114,7 @@ def staff_names(people: Path) -> set[str]:
 def all_names(people: Path) -> set[str]:
     """Everyone's name, with the honorific the authors page shows."""
     return {
-        f"{h.get('honorific', '')} {h['title']}".strip()
-        for h in (header(p) for p in people.glob("*.md"))
+        f"{h.get('honorific', '')} {h['title']}".strip() for h in main_files(people)
     }
 
 

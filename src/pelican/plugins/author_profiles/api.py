@@ -20,6 +20,19 @@ An ``Author`` (authors.py) may be read for: ``name``, ``slug``, ``url``,
 An article with a byline has ``byline`` (``BylineEntry`` items: ``author``,
 ``title``) and ``more_by_authors``.
 
+A person in several languages (a people file per language, translations.py)
+is still one Author, in the language of their main file. For content in
+another language, ask ``author.in_language(lang)``: the person's
+``LanguageVersion`` in ``lang`` (language_versions.py; same attributes, the
+name, roles, summary, bio and details of that language, its own ``url`` and
+``save_as``), or the Author itself when there is none. Every Author and
+version also has ``lang`` ("" for a byline name without a people file),
+``languages`` (every version, the main one first), ``other_languages``,
+``default_version``, ``direction`` ("rtl"/"ltr"), ``language_name`` (in
+itself: "اردو") and ``lang_attr(*around)``. A byline's entries are already
+the versions of the article's language. ``index.language_versions()`` lists
+every version that has a page of its own.
+
 Other plugins never set attributes on Authors or people. They:
 
 - order every person's roles with ``index.rank_roles(key)``, after which
@@ -37,12 +50,14 @@ from typing import Any
 
 from .authors import Author, BylineEntry
 from .index import AuthorIndex
+from .language_versions import LanguageVersion
 
 __all__ = [
     "CONTEXT_KEY",
     "Author",
     "AuthorIndex",
     "BylineEntry",
+    "LanguageVersion",
     "author_index",
     "declare_field",
 ]

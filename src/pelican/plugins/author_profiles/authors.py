@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 from markupsafe import Markup
 from pelican.urlwrappers import Author as PelicanAuthor
 from pelican_masthead.inline_markup import inline_html
+from pelican_masthead.languages import direction, language_key, native_name, primary
 
 from .avatars import initials_svg
 from .person import DETAILS, Image, Link, Person, Role, ShownDetail, Topic
@@ -49,6 +50,12 @@ class Author(PelicanAuthor):
         # rank_roles), and the address of each expertise topic's page
         # (AuthorIndex.link_topics); as written and unlinked until then.
         self._roles: list[Role] = list(person.roles) if person else []
+        # Where each of ``_roles`` stands in the people file: translations
+        # of the roles follow the same order.
+        self._role_order: list[int] = list(range(len(self._roles)))
+        # The person in their other languages, by language key (made by the
+        # index, one per translation file).
+        self.versions: dict[str, Any] = {}
         self._topic_urls: dict[str, str] = {}
         # What other plugins had set on Pelican's own Author objects for this
         # name under a name this class computes (a `bio`): shown for names
@@ -85,6 +92,58 @@ class Author(PelicanAuthor):
     @property
     def has_profile(self) -> bool:
         return self.person is not None
+
+    # The person in each of their languages (language_versions.py).
+
+    @property
+    def lang(self) -> str:
+        """The language the profile is written in; "" for a byline name."""
+        return self.person.lang if self.person is not None else ""
+
+    @property
+    def default_version(self) -> Author:
+        return self
+
+    def in_language(self, lang: str | None):
+        """The person as written in ``lang``: the Author itself, or its
+        version in that language (same attributes, translated texts, its
+        own page). Falls back to the default language; "ur-PK" finds "ur"."""
+        if not lang or not self.versions:
+            return self
+        return self.versions.get(language_key(lang)) or self.versions.get(
+            primary(lang), self
+        )
+
+    @property
+    def languages(self) -> list:
+        """Every language version of the person, the default one first."""
+        return [self, *self.versions.values()]
+
+    @property
+    def other_languages(self) -> list:
+        """The versions other than this one (for links between them)."""
+        return [v for v in self.languages if v is not self]
+
+    @property
+    def direction(self) -> str:
+        return direction(self.lang)
+
+    @property
+    def language_name(self) -> str:
+        """The name of the profile's language in itself ("اردو")."""
+        return native_name(self.lang)
+
+    def lang_attr(self, *around: str, with_dir: bool = False) -> Markup:
+        """`` lang=".."`` (and `` dir=".."`` with ``with_dir``) for the
+        person's texts, when they may sit among texts in another language
+        (any of ``around``); nothing otherwise."""
+        if not self.lang or all(
+            not a or primary(a) == primary(self.lang) for a in around
+        ):
+            return Markup("")
+        if with_dir:
+            return Markup(' lang="{}" dir="{}"').format(self.lang, self.direction)
+        return Markup(' lang="{}"').format(self.lang)
 
     def _get(self, field: str, empty):
         if self.person is not None:

@@ -16,6 +16,7 @@ from pelican_masthead.problems import report
 
 from .authors import Author, BylineEntry
 from .joined_names import check_single_author
+from .language_versions import LanguageVersion
 from .loading import make_slug
 from .person import Person
 from .photos import (
@@ -46,6 +47,10 @@ class AuthorIndex:
         # Photos whose failure to resize has been reported: once each.
         self._failures_reported: set[Path] = set()
         self._more_by_count = config.more_by_count
+        self._lang_url = config.lang_url
+        self._lang_save_as = (
+            config.lang_save_as if settings.get("AUTHOR_SAVE_AS") else ""
+        )
         self._by_slug: dict[str, Author] = {}
         self.portrait_jobs: list[PortraitJob] = []
         self._portraits: PortraitWriter | None = None
@@ -61,6 +66,13 @@ class AuthorIndex:
 
     def _make(self, name: str, slug: str, person: Person | None) -> Author:
         author = Author(name, self.settings, slug, person)
+        for key, translated in (person.translations if person else {}).items():
+            author.versions[key] = LanguageVersion(
+                author,
+                translated,
+                self._lang_url.format(slug=slug, lang=translated.lang),
+                self._lang_save_as.format(slug=slug, lang=translated.lang),
+            )
         if person is not None and self._readable_photo(person):
             images, jobs = plan_portraits(
                 slug, person.photo_path, self._sizes, self._photo_folder
@@ -109,6 +121,10 @@ class AuthorIndex:
     def __iter__(self):
         return iter(self._by_slug.values())
 
+    def language_versions(self) -> list[LanguageVersion]:
+        """Every person's versions in their other languages."""
+        return [v for author in self for v in author.versions.values()]
+
     def for_person(self, person: Person) -> Author:
         return self._by_slug[person.slug]
 
@@ -155,8 +171,12 @@ class AuthorIndex:
         content.author = authors[0]
         content.metadata["authors"] = authors
         content.metadata["author"] = authors[0]
+        # Each name as written in the content's language, when the person
+        # has a profile in it.
+        lang = getattr(content, "lang", None)
         content.byline = [
-            BylineEntry(a, getattr(content, "date", None)) for a in authors
+            BylineEntry(a.in_language(lang), getattr(content, "date", None))
+            for a in authors
         ]
 
     def link_articles(self, articles: list) -> None:
@@ -188,7 +208,13 @@ class AuthorIndex:
         """Put every person's roles in the order of ``key`` (a sort key of a
         Role); bylines then show the first role held at the article's date."""
         for author in self:
-            author._roles = sorted(author._roles, key=key)
+            if author.person is None:
+                continue
+            written = author.person.roles
+            author._role_order = sorted(
+                author._role_order, key=lambda i: key(written[i])
+            )
+            author._roles = [written[i] for i in author._role_order]
 
     def link_topics(self, urls_for: Callable[[Author], dict[str, str]]) -> None:
         """Give each person's expertise topics an address: ``urls_for(author)``

@@ -20,11 +20,13 @@ from pelican.readers import BaseReader, Readers, RstReader
 from pelican.utils import slugify
 from pelican_masthead.content_paths import OutsideContent, is_inside, resolve_inside
 from pelican_masthead.control_characters import cleaned
+from pelican_masthead.languages import language_key, same_language
 from pelican_masthead.problems import report
 
 from .html_text import first_paragraph, html_text
 from .links import NETWORKS, LinkError, build_link
 from .person import DETAILS, STAFF_KINDS, Person, Role
+from .translations import gather
 
 KNOWN_FIELDS = (
     {
@@ -41,6 +43,7 @@ KNOWN_FIELDS = (
         "aliases",
         "order",
         "summary",
+        "lang",
     }
     | {network.key for network in NETWORKS}
     | {detail.field for detail in DETAILS}
@@ -50,6 +53,10 @@ KNOWN_FIELDS = (
 # from a fixed start: each quantifier is followed by a character it cannot
 # take, so the match is linear.
 _YEARS = re.compile(r"\s*(\d{4})\s*[-–—]\s*(\d{4}|present|now|)\s*", re.IGNORECASE)
+
+# A language code as Pelican sites write it ("ur", "pt_BR", "zh-Hant-TW"):
+# each part is followed by a character no part holds, so the match is linear.
+_LANG = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")
 
 # A slug names files (author/<slug>.html, its feeds, the portraits), and file
 # systems refuse names over 255 bytes: a Title holding a pasted paragraph
@@ -135,7 +142,8 @@ def load_people(
     settings: dict,
     readers: Mapping[str, BaseReader] | None = None,
 ) -> list[Person]:
-    """Every profile in the people folders, read by the site's own readers.
+    """Every profile in the people folders, read by the site's own readers,
+    each person once with their other languages (translations.py).
 
     People files are read as the site reads its articles: Markdown with the
     site's extensions, YAML metadata when a plugin adds it, reStructuredText.
@@ -164,7 +172,7 @@ def load_people(
         person = read_person(path, source, reader, settings)
         if person is not None:
             people.append(person)
-    return people
+    return gather(people, str(settings.get("DEFAULT_LANG") or "en"))
 
 
 def _plain_fields(reader: BaseReader) -> BaseReader:
@@ -219,7 +227,17 @@ def read_person(
         # Characters feeds and HTML cannot carry are replaced, and reported.
         fields[key] = cleaned(text, source, f"'{key.capitalize()}'", one_line=True)
     name = fields.get("title", "")
-    if not name:
+    default_lang = str(settings.get("DEFAULT_LANG") or "en")
+    lang = fields.get("lang") or default_lang
+    if not _LANG.fullmatch(lang):
+        # It becomes part of an address and of lang attributes.
+        report(
+            f"{source}: 'Lang' {_shown(lang)} is not a language code (like en, "
+            "ur or pt-BR); no profile was read from this file."
+        )
+        return None
+    # A translation may leave the name to the default-language file.
+    if not name and same_language(lang, default_lang):
         report(
             f"{source}: no 'Title' (the person's full name); this profile was skipped."
         )
@@ -247,6 +265,11 @@ def read_person(
         order=_order(fields.get("order", ""), source),
         bio=bio,
         details={d.field: fields[d.field] for d in DETAILS if fields.get(d.field)},
+        lang=lang,
+        given=frozenset(
+            [key for key, value in fields.items() if value]
+            + (["bio"] if bio.strip() else [])
+        ),
     )
     person.links = _links(fields, source)
     person.summary = fields.get("summary") or first_paragraph(bio)
@@ -317,7 +340,16 @@ def _unique(items: list[str]) -> list[str]:
 
 def _slug(fields: dict, path: Path, source: str, settings: dict) -> str:
     explicit = fields.get("slug", "")
-    whole = _pelican_slug(explicit or fields["title"], settings)
+    stem = path.stem
+    lang = fields.get("lang", "")
+    if lang and language_key(stem).endswith("." + language_key(lang)):
+        stem = stem[: -len(lang) - 1]
+    default_lang = str(settings.get("DEFAULT_LANG") or "en")
+    if not explicit and lang and not same_language(lang, default_lang):
+        # A name in another language spells another slug: a translation
+        # without a 'Slug' is paired by its file name ("samina-haroon.ur.md").
+        explicit = stem
+    whole = _pelican_slug(explicit or fields.get("title", ""), settings)
     slug = _fitted(whole)
     if explicit and slug != explicit:
         report(
@@ -329,9 +361,10 @@ def _slug(fields: dict, path: Path, source: str, settings: dict) -> str:
             f"{source}: 'Title' is too long to be part of an address; the "
             f"profile's address uses {slug!r} (give the file a shorter 'Slug')."
         )
-    # A name in a script that slugify cannot spell (emoji, some symbols) falls
-    # back to the file name, which the writer chose and is unique.
-    return slug or make_slug(path.stem, settings) or "person"
+    # A name in a script that slugify cannot spell (emoji, some symbols, Urdu
+    # without SLUGIFY_USE_UNICODE) falls back to the file name, which the
+    # writer chose.
+    return slug or make_slug(stem, settings) or "person"
 
 
 def _shown(value: str, limit: int = 80) -> str:

@@ -15,7 +15,9 @@ def render_person_card(generator, content, slug: str) -> str:
         did_you_mean = f" (did you mean {hint.slug!r}?)" if hint else ""
         raise MacroError(f"no people file has the slug {slug!r}{did_you_mean}")
     template = generator.env.get_template("masthead/person_card.html")
-    return template.render({**generator.context, "person": index.for_person(person)})
+    # The card speaks the language of the page it is in.
+    shown = index.for_person(person).in_language(getattr(content, "lang", None))
+    return template.render({**generator.context, "person": shown})
 
 
 MACROS = {"person_card": render_person_card}

@@ -119,6 +119,24 @@ class Person:
     summary: str = ""
     bio: str = ""  # HTML from the file's Markdown body
     details: dict[str, str] = field(default_factory=dict)  # DETAILS, by field
+    # The language the file is written in: its 'Lang', or the site's
+    # DEFAULT_LANG for a file without one.
+    lang: str = ""
+    # The fields the file itself gave (lower case, "bio" for a body): a
+    # translation takes every other field from the default-language file.
+    given: frozenset[str] = frozenset()
+    # The same person in other languages, by language code: each read from
+    # its own file and completed from this one (translations.py).
+    translations: dict[str, Person] = field(default_factory=dict)
+
+    @property
+    def names(self) -> list[str]:
+        """The person's name in each of their languages, this one first."""
+        found = [self.name]
+        for other in self.translations.values():
+            if other.name not in found:
+                found.append(other.name)
+        return found
 
     @property
     def display_name(self) -> str:

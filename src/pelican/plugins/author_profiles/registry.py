@@ -36,10 +36,13 @@ class People:
             self._add_slug(person)
         claims: dict[str, dict[int, list[tuple[Person, str]]]] = {}
         for person in people:
+            # A name matches in any of the person's languages: an Urdu
+            # byline finds the profile written in English, and the reverse.
+            versions = [person, *person.translations.values()]
             for strength, texts in (
-                (_TITLE, [person.name]),
+                (_TITLE, person.names),
                 (_SLUG, [person.slug]),
-                (_ALIAS, person.aliases),
+                (_ALIAS, [a for version in versions for a in version.aliases]),
             ):
                 for text in texts:
                     by_strength = claims.setdefault(name_key(text), {})

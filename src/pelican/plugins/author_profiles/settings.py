@@ -33,6 +33,22 @@ def _photo_output(value: str) -> str:
     return ""
 
 
+def _lang_address(value: str) -> str:
+    try:
+        value.format(slug="s", lang="l")
+    except (KeyError, IndexError, ValueError) as error:
+        return (
+            f"{value!r} cannot be filled in ({error}); it may use only {{slug}} "
+            "and {lang}, like 'author/{slug}-{lang}.html'."
+        )
+    if "{lang}" not in value or "{slug}" not in value:
+        return (
+            f"{value!r} must hold both {{slug}} and {{lang}}, or every "
+            "language of every person would share one address."
+        )
+    return ""
+
+
 SETTINGS = (
     Setting(
         "PEOPLE_PATHS",
@@ -97,6 +113,22 @@ SETTINGS = (
             else ""
         ),
     ),
+    Setting(
+        "PEOPLE_LANG_URL",
+        "author/{slug}-{lang}.html",
+        "Address of a profile in one of the person's other languages (a "
+        "people file with its own `Lang`), as `AUTHOR_URL` is of the main "
+        "one: `{slug}` and `{lang}` are filled in.",
+        check=_lang_address,
+    ),
+    Setting(
+        "PEOPLE_LANG_SAVE_AS",
+        "author/{slug}-{lang}.html",
+        "File, inside the output, of a profile in one of the person's other "
+        "languages; `{slug}` and `{lang}` are filled in. No such pages are "
+        "written when `AUTHOR_SAVE_AS` is empty.",
+        check=_lang_address,
+    ),
 )
 
 
@@ -110,6 +142,8 @@ class ProfileSettings:
     photo_output: str
     photo_max_pixels: int
     redirect_map: str
+    lang_url: str
+    lang_save_as: str
 
 
 def load(settings: dict) -> ProfileSettings:
@@ -122,6 +156,8 @@ def load(settings: dict) -> ProfileSettings:
         photo_output=values["PEOPLE_PHOTO_OUTPUT"],
         photo_max_pixels=values["PEOPLE_PHOTO_MAX_PIXELS"],
         redirect_map=values["PEOPLE_REDIRECT_MAP"],
+        lang_url=values["PEOPLE_LANG_URL"],
+        lang_save_as=values["PEOPLE_LANG_SAVE_AS"],
     )
 
 

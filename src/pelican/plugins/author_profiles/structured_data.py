@@ -19,6 +19,7 @@ from pelican_masthead.structured_data import (
 )
 
 from .authors import Author
+from .language_versions import LanguageVersion
 
 
 def same_as(author) -> list[str]:
@@ -78,15 +79,15 @@ def occupation_entity(role) -> dict[str, Any]:
 def article_authors(article, siteurl: str) -> dict[str, Any]:
     """Article part: every author in byline order, with the title the byline
     shows."""
-    titles = {
-        entry.author.slug: entry.title for entry in getattr(article, "byline", ())
-    }
-    return {
-        "author": [
-            person_entity(a, siteurl, job_title=titles.get(getattr(a, "slug", None)))
-            for a in getattr(article, "authors", None) or []
-        ]
-    }
+    byline = {entry.author.slug: entry for entry in getattr(article, "byline", ())}
+    people = []
+    for author in getattr(article, "authors", None) or []:
+        entry = byline.get(getattr(author, "slug", None))
+        # The byline's version: the person as written in the article's language.
+        shown = entry.author if entry is not None else author
+        title = entry.title if entry is not None else None
+        people.append(person_entity(shown, siteurl, job_title=title))
+    return {"author": people}
 
 
 def profile_person(author, siteurl: str, publisher: dict | None) -> dict[str, Any]:
@@ -94,12 +95,16 @@ def profile_person(author, siteurl: str, publisher: dict | None) -> dict[str, An
 
     Current staff work for the site's ``publisher``.
     """
-    if not isinstance(author, Author):
+    if not isinstance(author, (Author, LanguageVersion)):
         return {}
     affiliation = author.affiliation
     current_staff = author.has_profile and author.staff == "current"
     return {
         **person_entity(author, siteurl),
+        # The person's name in their other languages.
+        "alternateName": [
+            v.name for v in author.other_languages if v.name != author.name
+        ],
         "description": author.summary,
         "knowsAbout": [str(t) for t in author.expertise],
         "affiliation": organization_entity(affiliation) if affiliation else None,

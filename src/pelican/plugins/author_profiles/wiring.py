@@ -16,6 +16,7 @@ from pelican_masthead.labels import LABELS_SETTING, STRICT_SETTING
 from pelican_masthead.placement import (
     AFTER_CONTENT,
     BEFORE_CONTENT,
+    HEAD,
     PLACEMENT_SETTING,
     PROFILE,
     Snippet,
@@ -28,6 +29,7 @@ from pelican_masthead.writer_macros import add_macros, render_all
 from .api import CONTEXT_KEY, author_index
 from .feeds import colliding_feeds, date_empty_feed
 from .index import AuthorIndex
+from .language_pages import ProfileLanguagesGenerator
 from .loading import load_people
 from .macros import MACROS
 from .redirects import Move, write_redirects
@@ -42,6 +44,7 @@ PLACED = (
     Snippet("byline", "masthead/byline.html", BEFORE_CONTENT, 10, on_pages=True),
     Snippet("author-boxes", "masthead/author_box.html", AFTER_CONTENT, 20),
     Snippet("profile", "masthead/profile.html", PROFILE, 10),
+    Snippet("profile-alternates", "masthead/profile_alternates.html", HEAD, 30),
 )
 
 
@@ -65,6 +68,12 @@ def configure(pelican) -> None:
 @when_enabled(NAME)
 def add_templates(generator) -> None:
     add_snippets(generator, TEMPLATES, PLACED)
+
+
+@when_enabled(NAME)
+def add_generator(pelican):
+    """The generator of profile pages in people's other languages."""
+    return ProfileLanguagesGenerator
 
 
 @when_enabled(NAME)
@@ -211,6 +220,7 @@ def date_empty_feeds(context, feed) -> None:
 # This plugin's timeline: each receiver and the signal it answers, in order.
 RECEIVERS = (
     ("initialized", configure),
+    ("get_generators", add_generator),
     ("generator_init", add_templates),
     ("article_generator_init", load),
     ("article_generator_pretaxonomy", attach_to_articles),

@@ -106,6 +106,8 @@ def prepare_authors(generators) -> None:
         # author_profiles' index also holds people listed only elsewhere.
         everyone = [a for a, _articles in authors]
         everyone += list(author_index(generator.context) or [])
+        # Each language of a profile is a page of its own.
+        everyone += [v for a in everyone for v in getattr(a, "versions", {}).values()]
         done: set[int] = set()
         for author in everyone:
             if id(author) not in done:
