@@ -47,6 +47,8 @@ PHONE = {"width": 360, "height": 740}
 CO_WRITTEN_ARTICLE = "2022/sponge-streets/"
 RIGHT_TO_LEFT_ARTICLE = "2024/shehron-mein-zer-e-zameen-pani/ur/"
 PROFILE_WITH_PHOTO = "people/ingrid-solvang/"
+# Samina Haroon's profile in Urdu, her second language (PEOPLE_LANG_URL).
+RIGHT_TO_LEFT_PROFILE = "people/samina-haroon/ur/"
 STAFF_PAGE = "staff/"
 FRONT_PAGE = ""
 

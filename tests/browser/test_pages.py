@@ -1,7 +1,8 @@
 """Pages of the example site as a reader's browser gets them.
 
 Each kind of page the theme has (a co-written article, a right-to-left article,
-a profile with a portrait, the staff directory and the front page) is loaded
+a profile with a portrait, a profile in a right-to-left language, the staff
+directory and the front page) is loaded
 from the local server in Chromium and must be accessible, clean and local.
 """
 
@@ -17,6 +18,7 @@ from browser.harness import (
     PHONE,
     PROFILE_WITH_PHOTO,
     RIGHT_TO_LEFT_ARTICLE,
+    RIGHT_TO_LEFT_PROFILE,
     STAFF_PAGE,
     is_local,
 )
@@ -25,6 +27,7 @@ PAGES = {
     "co-written-article": CO_WRITTEN_ARTICLE,
     "right-to-left-article": RIGHT_TO_LEFT_ARTICLE,
     "profile-with-photo": PROFILE_WITH_PHOTO,
+    "right-to-left-profile": RIGHT_TO_LEFT_PROFILE,
     "staff": STAFF_PAGE,
     "front-page": FRONT_PAGE,
 }
@@ -189,6 +192,7 @@ def test_the_icon_browsers_ask_for_is_there(loaded, local_site, relative):
 KINDS = {
     CO_WRITTEN_ARTICLE: ("main .masthead-byline .p-author", 2),
     PROFILE_WITH_PHOTO: ("main .h-card img.u-photo", 1),
+    RIGHT_TO_LEFT_PROFILE: ('main .masthead-languages a[hreflang="en"]', 1),
     STAFF_PAGE: (".masthead-staff-directory .masthead-staff-card", 2),
 }
 
@@ -215,3 +219,25 @@ def test_right_to_left_article_reads_right_to_left(loaded):
     assert heading.evaluate("(el) => getComputedStyle(el).direction") == "rtl"
     language = heading.evaluate("(el) => el.closest('[lang]').getAttribute('lang')")
     assert language.split("-")[0] == "ur"
+
+
+def test_right_to_left_profile_reads_right_to_left(loaded):
+    page = loaded(RIGHT_TO_LEFT_PROFILE, viewport=DESKTOP).page
+    name = page.locator("main .profile__name")
+    assert name.inner_text().endswith("ثمینہ ہارون")
+    style = name.evaluate(
+        "(el) => [getComputedStyle(el).direction, el.closest('[lang]').lang]"
+    )
+    assert style == ["rtl", "ur"]
+    # Laid out from the right: the name starts at the right of the portrait.
+    photo = page.locator("main .profile__photo").bounding_box()
+    text = page.locator("main .profile__intro").bounding_box()
+    assert photo["x"] > text["x"]
+    bio = page.locator("main .profile__bio p").first
+    assert bio.evaluate("(el) => getComputedStyle(el).textAlign") in ("start", "right")
+    assert bio.evaluate("(el) => getComputedStyle(el).direction") == "rtl"
+    # The site's own words around the profile keep the site's language.
+    footer = page.locator("footer.site-footer")
+    assert footer.evaluate("(el) => getComputedStyle(el).direction") == "ltr"
+    english = page.locator('main .masthead-languages a[hreflang="en"]')
+    assert english.evaluate("(el) => getComputedStyle(el).direction") == "ltr"

@@ -140,3 +140,40 @@ def test_the_staff_page_links_the_centres_policies_to_its_own_pages(example_outp
         )
         assert policy.select_one("main h1")
     assert block.select(".masthead-policies__funders li")
+
+
+def test_the_urdu_profile_is_an_urdu_page_linked_to_the_english_one(example_output):
+    urdu = read_page(example_output, "people/samina-haroon/ur/")
+    assert (urdu.html["lang"], urdu.html["dir"]) == ("ur", "rtl")
+    assert urdu.select_one("main h1").get_text().endswith("ثمینہ ہارون")
+    alternates = {
+        link["hreflang"]: link["href"]
+        for link in urdu.select('head link[rel="alternate"][hreflang]')
+    }
+    assert alternates == {
+        "en": "https://larkspur.example/people/samina-haroon/",
+        "ur": "https://larkspur.example/people/samina-haroon/ur/",
+        "x-default": "https://larkspur.example/people/samina-haroon/",
+    }
+    [english] = urdu.select("main .masthead-languages a")
+    assert english["href"] == "https://larkspur.example/people/samina-haroon/"
+    # The site's header and footer keep the site's language.
+    assert urdu.select_one("footer.site-footer")["lang"] == "en"
+    listed = [
+        a.get_text() for a in urdu.select("main .profile__articles .card__title a")
+    ]
+    assert "سیلاب کی قیمت کون ادا کرتا ہے؟ غیر رسمی بستیوں میں بیمے کا خلا" in listed
+
+
+def test_the_urdu_articles_have_their_bylines_in_urdu(example_output):
+    for url in (
+        "2023/who-pays-for-a-flood/ur/",
+        "2024/shehron-mein-zer-e-zameen-pani/ur/",
+    ):
+        page = read_page(example_output, url)
+        name = page.select_one("main .masthead-byline .p-name")
+        assert name.get_text() == "ثمینہ ہارون", url
+        assert name["href"].endswith("/people/samina-haroon/ur/")
+        english = read_page(example_output, url.removesuffix("ur/"))
+        name = english.select_one("main .masthead-byline .p-name")
+        assert name.get_text() == "Samina Haroon", url
