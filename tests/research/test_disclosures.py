@@ -32,23 +32,28 @@ def test_inline_markdown_and_nothing_else(written, html):
     assert str(inline_html(written)) == html
 
 
-@pytest.mark.parametrize(
-    "unit", ["*" + "a" * 50, "[a](", "*a", "`", "[", "**a", "[a](b c"]
-)
-def test_inline_markup_takes_linear_time_on_unclosed_marks(unit):
-    def fastest(text: str) -> float:
-        times = []
-        for _ in range(3):
-            start = time.perf_counter()
-            inline_html(text)
-            times.append(time.perf_counter() - start)
-        return min(times)
+SIZE = 200_000
+BENIGN = "Funded by *the Fund*, **unpaid**, see [us](https://a.example) `x`. "
 
-    small = fastest(unit * (20_000 // len(unit)))
-    large = fastest(unit * (80_000 // len(unit)))
-    # Four times the text: about four times the time; a pattern that went
-    # back over what it read would take sixteen.
-    assert large < small * 8 + 0.01
+
+def fastest(text: str) -> float:
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        inline_html(text)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+@pytest.mark.parametrize(
+    "unit", ["*" + "a" * 50, "[a](", "*a", "`", "[", "**a", "[a](b c", "*" * 7 + "]("]
+)
+def test_inline_markup_costs_no_more_on_unclosed_marks(unit):
+    # As much hostile text as benign text full of marks: a pattern that went
+    # back over what it read would take many times longer on the first.
+    benign = fastest((BENIGN * (SIZE // len(BENIGN) + 1))[:SIZE])
+    hostile = fastest((unit * (SIZE // len(unit) + 1))[:SIZE])
+    assert hostile < benign * 5 + 0.05
 
 
 def disclosed_site(site) -> None:
