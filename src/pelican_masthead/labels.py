@@ -65,6 +65,10 @@ DEFAULT_LABELS = {
     "corrections_policy": "Corrections policy",
     "ethics_policy": "Ethics policy",
     "funders": "Our funders",
+    # research: cite this
+    "cite_heading": "Cite this",
+    "cite_apa": "APA",
+    "cite_chicago": "Chicago",
 }
 
 

@@ -321,3 +321,26 @@ def test_a_language_page_that_takes_another_pages_file_is_named(site, warnings_l
         "people/samina-haroon.ur.md" in m and "PEOPLE_LANG_SAVE_AS" in m
         for m in warnings_logged()
     )
+
+
+def test_fields_taken_from_the_main_file_say_their_language(site):
+    two_language_site(site)
+    # No bio and no roles in Urdu: the page shows the English ones, marked.
+    site.write(
+        "people/samina-haroon.ur.md",
+        "Title: ثمینہ ہارون\nSlug: samina-haroon\nLang: ur\n",
+    )
+    site.build()
+    profile = site.page("author/samina-haroon-ur.html").select_one(
+        '[data-masthead="profile"]'
+    )
+    assert (profile["lang"], profile["dir"]) == ("ur", "rtl")
+    bio = profile.select_one(".masthead-profile__bio")
+    assert "Samina studies" in bio.get_text()
+    assert (bio["lang"], bio["dir"]) == ("en", "ltr")
+    role = profile.select_one(".masthead-profile__role")
+    assert (role.get_text(), role["lang"]) == ("Senior Research Officer", "en")
+    assert not profile.select_one(".masthead-profile__name").has_attr("lang")
+    # In the Urdu article's byline, the English title is marked as English.
+    title = byline(site.page("wells-ur.html")).select_one(".p-job-title")
+    assert (title.get_text(), title["lang"]) == ("Senior Research Officer", "en")

@@ -46,6 +46,15 @@ def test_articles_show_byline_and_reading_time_before_the_text_and_the_rest_afte
     assert "Deputy Director" in [t.get_text() for t in byline.select(".p-job-title")]
     assert before.select_one("time.masthead-reading-time")["datetime"].startswith("PT")
     assert after.select(".masthead-share-block a.masthead-share-link")
+    cite = after.select_one('[data-masthead="cite"]')
+    assert cite.find_next_sibling()["data-masthead"] == "share-block"
+    assert (
+        cite.select_one("dd")
+        .get_text()
+        .startswith(
+            "Castellane, E., Valcourt, I., & Penhallow, J. (2022, February 15). "
+        )
+    )
     boxes = after.select(".masthead-author-box")
     assert [b.select_one(".p-name").get_text() for b in boxes][:2] == [
         "Prof. Ewan Castellane",
@@ -138,6 +147,7 @@ SNIPPET_MARKERS = [
     "byline",
     "credits",
     "reading-time",
+    "cite",
     "share-block",
     "author-boxes",
     "social-meta",
@@ -154,7 +164,7 @@ def test_our_own_theme_shows_each_snippet_once_and_places_nothing(example_output
     for marker in SNIPPET_MARKERS:
         count = html.count(f'data-masthead="{marker}"')
         assert count <= 1, marker
-    for marker in ("byline", "reading-time", "share-block", "author-boxes"):
+    for marker in ("byline", "reading-time", "cite", "share-block", "author-boxes"):
         assert f'data-masthead="{marker}"' in html, marker
     report = html_of(example_output, "2022/rainfall-series-methods-note/")
     for marker in ("scholar-meta", "pdf-download", "reply"):

@@ -15,8 +15,9 @@ An ``Author`` (authors.py) may be read for: ``name``, ``slug``, ``url``,
 ``save_as``, ``display_name``, ``has_profile``, ``person``, ``honorific``,
 ``roles``, ``current_roles``, ``past_roles``, ``title``, ``title_on(date)``,
 ``expertise``, ``summary``, ``bio``, ``links``, ``email``, ``affiliation``,
-``department``, ``staff``, ``order``, ``orcid``, ``photo``, ``thumbnail``,
-``photo_alt``, ``initials_avatar(size)``, ``feed_url`` and ``articles``.
+``department``, ``staff``, ``order``, ``orcid``, ``family_name``, ``photo``,
+``thumbnail``, ``photo_alt``, ``initials_avatar(size)``, ``feed_url`` and
+``articles``.
 An article with a byline has ``byline`` (``BylineEntry`` items: ``author``,
 ``title``) and ``more_by_authors``.
 
@@ -29,9 +30,11 @@ name, roles, summary, bio and details of that language, its own ``url`` and
 version also has ``lang`` ("" for a byline name without a people file),
 ``languages`` (every version, the main one first), ``other_languages``,
 ``default_version``, ``direction`` ("rtl"/"ltr"), ``language_name`` (in
-itself: "اردو") and ``lang_attr(*around)``. A byline's entries are already
-the versions of the article's language. ``index.language_versions()`` lists
-every version that has a page of its own.
+itself: "اردو"), ``lang_of(field)`` (the language a field is shown in: a
+translation's own, or the main file's for a field it left out) and, for
+templates, ``lang_attr(*around)`` and ``field_lang_attr(field, *around)``.
+A byline's entries are already the versions of the article's language.
+``index.language_versions()`` lists every person's other languages.
 
 Other plugins never set attributes on Authors or people. They:
 

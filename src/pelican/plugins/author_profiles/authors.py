@@ -133,17 +133,21 @@ class Author(PelicanAuthor):
         """The name of the profile's language in itself ("اردو")."""
         return native_name(self.lang)
 
+    def lang_of(self, field: str) -> str:
+        """The language ``field`` ("bio", "roles"...) is shown in: the
+        profile's own."""
+        return self.lang
+
+    def field_lang_attr(self, field: str, *around: str, with_dir: bool = False):
+        """``lang_attr`` for one field, which a translation may have left to
+        the main file's language."""
+        return _lang_attribute(self.lang_of(field), around, with_dir)
+
     def lang_attr(self, *around: str, with_dir: bool = False) -> Markup:
         """`` lang=".."`` (and `` dir=".."`` with ``with_dir``) for the
         person's texts, when they may sit among texts in another language
         (any of ``around``); nothing otherwise."""
-        if not self.lang or all(
-            not a or primary(a) == primary(self.lang) for a in around
-        ):
-            return Markup("")
-        if with_dir:
-            return Markup(' lang="{}" dir="{}"').format(self.lang, self.direction)
-        return Markup(' lang="{}"').format(self.lang)
+        return _lang_attribute(self.lang, around, with_dir)
 
     def _get(self, field: str, empty):
         if self.person is not None:
@@ -166,6 +170,7 @@ class Author(PelicanAuthor):
     department = property(lambda self: self._get("department", ""))
     staff = property(lambda self: self._get("staff", "guest"))
     order = property(lambda self: self._get("order", None))
+    family_name = property(lambda self: self._get("family_name", ""))
 
     @property
     def orcid(self) -> str:
@@ -239,6 +244,16 @@ class Author(PelicanAuthor):
         # Pelican's content cache pickles articles with their authors; the
         # profile is attached again on every build, so only the name is kept.
         return (PelicanAuthor, (self.name, self.settings))
+
+
+def _lang_attribute(lang: str, around, with_dir: bool) -> Markup:
+    """`` lang=".."`` (and `` dir=".."``) for a text in ``lang`` placed among
+    texts in any of the languages ``around``; nothing when they agree."""
+    if not lang or all(not a or primary(a) == primary(lang) for a in around):
+        return Markup("")
+    if with_dir:
+        return Markup(' lang="{}" dir="{}"').format(lang, direction(lang))
+    return Markup(' lang="{}"').format(lang)
 
 
 @dataclass(frozen=True)

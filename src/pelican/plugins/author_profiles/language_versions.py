@@ -75,14 +75,26 @@ class LanguageVersion:
     def in_language(self, lang: str | None):
         return self.default_version.in_language(lang)
 
+    def lang_of(self, field: str) -> str:
+        """The language ``field`` is shown in: this version's when its file
+        gives it, else the main file's."""
+        given = self.person.given
+        if field in given or (field == "summary" and "bio" in given):
+            return self.lang
+        if field == "name":
+            return self.lang if "title" in given else self.default_version.lang
+        return self.default_version.lang
+
     # The same computations as the Author's, on this version's texts.
     _get = Author._get
     has_profile = Author.has_profile
+    family_name = Author.family_name
     lang = Author.lang
     other_languages = Author.other_languages
     direction = Author.direction
     language_name = Author.language_name
     lang_attr = Author.lang_attr
+    field_lang_attr = Author.field_lang_attr
     honorific = Author.honorific
     bio = Author.bio
     summary = Author.summary

@@ -44,6 +44,7 @@ KNOWN_FIELDS = (
         "order",
         "summary",
         "lang",
+        "family_name",
     }
     | {network.key for network in NETWORKS}
     | {detail.field for detail in DETAILS}
@@ -263,6 +264,7 @@ def read_person(
         staff=_staff(fields.get("staff", ""), source),
         aliases=_split(fields.get("aliases", ""), ","),
         order=_order(fields.get("order", ""), source),
+        family_name=_family_name(fields.get("family_name", ""), name, source),
         bio=bio,
         details={d.field: fields[d.field] for d in DETAILS if fields.get(d.field)},
         lang=lang,
@@ -274,6 +276,23 @@ def read_person(
     person.links = _links(fields, source)
     person.summary = fields.get("summary") or first_paragraph(bio)
     return person
+
+
+def _family_name(value: str, name: str, source: str) -> str:
+    """The part of ``name`` a citation puts first, or "" for the usual rule.
+
+    It must be the name's first or last words (or the whole name, for an
+    organisation or a one-word name): the given names are what remains.
+    """
+    value = " ".join(value.split())
+    words, family = name.split(), value.split()
+    if not family or words[-len(family) :] == family or words[: len(family)] == family:
+        return value
+    report(
+        f"{source}: 'Family_name' {value!r} is not the first or last words of "
+        f"the name {name!r}; citations take the name's last word instead."
+    )
+    return ""
 
 
 def _not_text(path: Path) -> str:

@@ -117,6 +117,9 @@ class Person:
     aliases: list[str] = field(default_factory=list)
     order: int | None = None
     summary: str = ""
+    # The family name as citations put it first ("van Dijk"), when the
+    # person's file gives it; "" means the name's last word.
+    family_name: str = ""
     bio: str = ""  # HTML from the file's Markdown body
     details: dict[str, str] = field(default_factory=dict)  # DETAILS, by field
     # The language the file is written in: its 'Lang', or the site's

@@ -31,6 +31,7 @@ TRANSLATED_FIELDS = {
     "affiliation": "affiliation",
     "department": "department",
     "aliases": "aliases",
+    "family_name": "family_name",
 }
 # Fields only the default-language file gives, besides these two.
 _ALWAYS_ALLOWED = {"slug", "lang"}

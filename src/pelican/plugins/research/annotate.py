@@ -7,7 +7,6 @@ from __future__ import annotations
 from pelican_masthead.choices import yes_or_no
 from pelican_masthead.inline_markup import inline_html
 from pelican_masthead.labels import labels_for
-from pelican_masthead.organization import organization
 from pelican_masthead.problems import report
 from pelican_masthead.structured_data import absolute_url
 
@@ -32,7 +31,7 @@ def annotate(article, config: ResearchConfig, settings: dict, pdf) -> None:
     pdf_url = (
         absolute_url(siteurl, article.pdf_download.url) if article.pdf_download else ""
     )
-    article.scholar_meta = scholar_tags(article, organization(settings).name, pdf_url)
+    article.scholar_meta = scholar_tags(article, config.publisher, pdf_url)
     article.fediverse_creators = fediverse_creators(article)
     article.disclosure_note = inline_html(
         str(article.metadata.get("disclosure") or "").strip()

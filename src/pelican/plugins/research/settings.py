@@ -5,9 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pelican_masthead.labels import labels
+from pelican_masthead.organization import organization
 from pelican_masthead.settings import Setting, resolve
 
 from .replies import reply_address_problem
+
+
+def _articles_choice(value) -> str:
+    if isinstance(value, str):
+        return "" if value in ("all", "none") else 'must be "all", "none" or a list.'
+    if not all(isinstance(item, str) and item.strip() for item in value):
+        return f"every category must be a non-empty string, got {value!r}."
+    return ""
 
 
 def _reply_email_problem(value) -> str:
@@ -15,6 +24,15 @@ def _reply_email_problem(value) -> str:
 
 
 SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "CITATION_ARTICLES",
+        "all",
+        'Which articles show a "Cite this" block: "all", "none", or a list of '
+        "category names (`['Reports', 'Analysis']`). `Cite: no` on an article "
+        "turns it off; pages show one only with `Cite: yes`.",
+        types=(str, list, tuple),
+        check=_articles_choice,
+    ),
     Setting(
         "RESEARCH_REPLY_EMAIL",
         None,
@@ -32,13 +50,32 @@ class ResearchConfig:
     """The resolved settings the plugin's modules work from."""
 
     labels: dict[str, str]
+    siteurl: str
+    # Who publishes the site (MASTHEAD_ORGANIZATION's name, else SITENAME),
+    # named as the publisher in citations.
+    publisher: str
+    # The site's AUTHOR setting: Pelican's byline where a writer named nobody.
+    default_author: str
+    # None: every article; else the categories (by name) whose articles.
+    cited_categories: frozenset[str] | None
     reply_email: str  # "" when replies by email are off
 
 
 def load(settings: dict) -> ResearchConfig:
     """Read and check every setting; stops the build naming a bad one."""
     values = resolve(SETTINGS, settings)
+    choice = values["CITATION_ARTICLES"]
+    if choice == "all":
+        categories = None
+    elif choice == "none":
+        categories = frozenset()
+    else:
+        categories = frozenset(name.strip().casefold() for name in choice)
     return ResearchConfig(
         labels=labels(settings),
+        siteurl=str(settings.get("SITEURL") or "").rstrip("/"),
+        publisher=" ".join(organization(settings).name.split()),
+        default_author=" ".join(str(settings.get("AUTHOR") or "").split()),
+        cited_categories=categories,
         reply_email=(values["RESEARCH_REPLY_EMAIL"] or "").strip(),
     )

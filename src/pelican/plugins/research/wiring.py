@@ -2,8 +2,10 @@
 
 An article's PDF is found once the articles are read, so that Pelican's
 static generator, which runs after them, copies it; once that generator has
-given it an address, the file can be attached beside its article. Every
-article gets what its page shows just before it is written.
+given it an address, the file can be attached beside its article. Articles
+and pages get their citation, and articles what else their page shows, just
+before they are written, when author_profiles has put their authors in
+byline order and Pelican has settled their addresses.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pelican.contents import Article
+from pelican.plugins.author_profiles.api import author_index
 from pelican_masthead import wiring
 from pelican_masthead.build import build_of, config_of
 from pelican_masthead.contents import contents_of
@@ -20,6 +23,7 @@ from pelican_masthead.problems import report
 from pelican_masthead.templates import add_snippets
 
 from .annotate import annotate
+from .cite import citation_of, wants_citation
 from .pdf import PdfProblem, find_pdf
 from .settings import load
 
@@ -27,6 +31,7 @@ NAME = "research"
 TEMPLATES = Path(__file__).parent / "templates"
 # Placed into the pages of themes that do not include them.
 PLACED = (
+    Snippet("cite", "masthead/cite.html", AFTER_CONTENT, 5, on_pages=True),
     Snippet("scholar-meta", "masthead/scholar_meta.html", HEAD, 20),
     Snippet("fediverse-creator", "masthead/fediverse_creator.html", HEAD, 30),
     Snippet("disclosure", "masthead/disclosure.html", AFTER_CONTENT, 2),
@@ -88,7 +93,25 @@ def place_pdfs(generator) -> None:
 
 
 @when_enabled(NAME)
+def prepare_citation(generator, content) -> None:
+    """Give an article or page its ``citation`` (None: no "Cite this")."""
+    config = config_of(generator.settings, load)
+    content.citation = None
+    if not wants_citation(content, config, isinstance(content, Article)):
+        return
+    index = author_index(generator.context)
+
+    def is_person(name: str) -> bool:
+        # Without author_profiles no one says; the name is taken as a person's.
+        return index.people.match(name) is not None if index else True
+
+    content.citation = citation_of(content, config, is_person)
+
+
+@when_enabled(NAME)
 def prepare_article(generator, content) -> None:
+    """Give an article its PDF download, Scholar tags, fediverse creators,
+    disclosure and reply link."""
     if not isinstance(content, Article):
         return
     settings = generator.settings
@@ -102,6 +125,8 @@ RECEIVERS = (
     ("generator_init", add_templates),
     ("article_generator_finalized", find_pdfs),
     ("static_generator_finalized", place_pdfs),
+    ("article_generator_write_article", prepare_citation),
+    ("page_generator_write_page", prepare_citation),
     ("article_generator_write_article", prepare_article),
 )
 

@@ -6,13 +6,11 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from markupsafe import Markup
+from pelican_masthead.choices import yes_or_no
 
 from .icons import ACTION_SHAPES, icon
 from .networks import NETWORKS, Shared, share_url, title_and_url
 from .settings import Options
-
-_NO = {"no", "false", "off", "0", "none"}
-_YES = {"yes", "true", "on", "1"}
 
 
 @dataclass(frozen=True)
@@ -51,14 +49,7 @@ class ShareBlock:
 
 def share_choice(value) -> bool | None:
     """``Share:`` metadata as True/False; None when it cannot be read."""
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in _NO:
-        return False
-    if text in _YES:
-        return True
-    return None
+    return yes_or_no(value)
 
 
 def with_utm(url: str, params: dict[str, str], source: str) -> str:
