@@ -69,6 +69,9 @@ DEFAULT_LABELS = {
     "cite_heading": "Cite this",
     "cite_apa": "APA",
     "cite_chicago": "Chicago",
+    "cite_download": "Download the citation:",
+    "cite_bibtex": "BibTeX",
+    "cite_ris": "RIS",
 }
 
 

@@ -7,6 +7,13 @@ nothing closer is known.
 
 from __future__ import annotations
 
+import re
+
+# A language code as Pelican sites write it ("ur", "pt_BR", "zh-Hant-TW"):
+# each part is followed by a character no part holds, so a fullmatch is
+# linear.
+LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")
+
 # Written right to left, by primary subtag (as the theme's _macros.html).
 RTL_LANGUAGES = frozenset(
     {"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi"}

@@ -344,3 +344,13 @@ def test_fields_taken_from_the_main_file_say_their_language(site):
     # In the Urdu article's byline, the English title is marked as English.
     title = byline(site.page("wells-ur.html")).select_one(".p-job-title")
     assert (title.get_text(), title["lang"]) == ("Senior Research Officer", "en")
+
+
+def test_main_files_keep_their_language_in_a_subsite_of_another(tmp_path):
+    # pelican-i18n-subsites gives each subsite its own DEFAULT_LANG; the
+    # people files without a 'Lang' are still the English ones.
+    write(tmp_path, "samina-haroon.md", ENGLISH)
+    write(tmp_path, "samina-haroon.ur.md", URDU)
+    [person] = load(tmp_path, DEFAULT_LANG="ur", PEOPLE_DEFAULT_LANG="en")
+    assert (person.name, person.lang) == ("Samina Haroon", "en")
+    assert person.translations["ur"].name == "ثمینہ ہارون"

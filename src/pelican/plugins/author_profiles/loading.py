@@ -20,12 +20,13 @@ from pelican.readers import BaseReader, Readers, RstReader
 from pelican.utils import slugify
 from pelican_masthead.content_paths import OutsideContent, is_inside, resolve_inside
 from pelican_masthead.control_characters import cleaned
-from pelican_masthead.languages import language_key, same_language
+from pelican_masthead.languages import LANGUAGE_CODE, language_key, same_language
 from pelican_masthead.problems import report
 
 from .html_text import first_paragraph, html_text
 from .links import NETWORKS, LinkError, build_link
 from .person import DETAILS, STAFF_KINDS, Person, Role
+from .settings import profile_settings
 from .translations import gather
 
 KNOWN_FIELDS = (
@@ -54,10 +55,6 @@ KNOWN_FIELDS = (
 # from a fixed start: each quantifier is followed by a character it cannot
 # take, so the match is linear.
 _YEARS = re.compile(r"\s*(\d{4})\s*[-–—]\s*(\d{4}|present|now|)\s*", re.IGNORECASE)
-
-# A language code as Pelican sites write it ("ur", "pt_BR", "zh-Hant-TW"):
-# each part is followed by a character no part holds, so the match is linear.
-_LANG = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")
 
 # A slug names files (author/<slug>.html, its feeds, the portraits), and file
 # systems refuse names over 255 bytes: a Title holding a pasted paragraph
@@ -173,7 +170,7 @@ def load_people(
         person = read_person(path, source, reader, settings)
         if person is not None:
             people.append(person)
-    return gather(people, str(settings.get("DEFAULT_LANG") or "en"))
+    return gather(people, profile_settings(settings).people_lang)
 
 
 def _plain_fields(reader: BaseReader) -> BaseReader:
@@ -228,9 +225,9 @@ def read_person(
         # Characters feeds and HTML cannot carry are replaced, and reported.
         fields[key] = cleaned(text, source, f"'{key.capitalize()}'", one_line=True)
     name = fields.get("title", "")
-    default_lang = str(settings.get("DEFAULT_LANG") or "en")
+    default_lang = profile_settings(settings).people_lang
     lang = fields.get("lang") or default_lang
-    if not _LANG.fullmatch(lang):
+    if not LANGUAGE_CODE.fullmatch(lang):
         # It becomes part of an address and of lang attributes.
         report(
             f"{source}: 'Lang' {_shown(lang)} is not a language code (like en, "
@@ -363,7 +360,7 @@ def _slug(fields: dict, path: Path, source: str, settings: dict) -> str:
     lang = fields.get("lang", "")
     if lang and language_key(stem).endswith("." + language_key(lang)):
         stem = stem[: -len(lang) - 1]
-    default_lang = str(settings.get("DEFAULT_LANG") or "en")
+    default_lang = profile_settings(settings).people_lang
     if not explicit and lang and not same_language(lang, default_lang):
         # A name in another language spells another slug: a translation
         # without a 'Slug' is paired by its file name ("samina-haroon.ur.md").

@@ -6,6 +6,7 @@ from types import MappingProxyType
 
 from pelican_masthead.build import config_of
 from pelican_masthead.content_paths import relative_folder_problem
+from pelican_masthead.languages import LANGUAGE_CODE
 from pelican_masthead.settings import Setting, resolve, strings_list
 
 
@@ -30,6 +31,12 @@ def _photo_output(value: str) -> str:
             f"{value!r} {why}; it must be a folder inside the output folder, "
             "written relative to it without '..' (like 'people/photos')."
         )
+    return ""
+
+
+def _language_code(value: str) -> str:
+    if value and not LANGUAGE_CODE.fullmatch(value):
+        return f"{value!r} is not a language code (like 'en', 'ur' or 'pt-BR')."
     return ""
 
 
@@ -114,6 +121,15 @@ SETTINGS = (
         ),
     ),
     Setting(
+        "PEOPLE_DEFAULT_LANG",
+        "",
+        "The language of people files without a `Lang` (each person's main "
+        "file); '' means `DEFAULT_LANG`. A site built with "
+        "pelican-i18n-subsites, where each subsite has a `DEFAULT_LANG` of "
+        "its own, sets it to the main site's language.",
+        check=_language_code,
+    ),
+    Setting(
         "PEOPLE_LANG_URL",
         "author/{slug}-{lang}.html",
         "Address of a profile in one of the person's other languages (a "
@@ -144,6 +160,7 @@ class ProfileSettings:
     redirect_map: str
     lang_url: str
     lang_save_as: str
+    people_lang: str  # the language of people files without a 'Lang'
 
 
 def load(settings: dict) -> ProfileSettings:
@@ -158,6 +175,8 @@ def load(settings: dict) -> ProfileSettings:
         redirect_map=values["PEOPLE_REDIRECT_MAP"],
         lang_url=values["PEOPLE_LANG_URL"],
         lang_save_as=values["PEOPLE_LANG_SAVE_AS"],
+        people_lang=values["PEOPLE_DEFAULT_LANG"]
+        or str(settings.get("DEFAULT_LANG") or "en"),
     )
 
 

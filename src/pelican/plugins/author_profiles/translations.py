@@ -1,8 +1,9 @@
 """One person, a people file per language.
 
 People files follow Pelican's rule for translations: a file with a ``Lang``
-other than the site's ``DEFAULT_LANG`` and the ``Slug`` of another people
-file is that person in that language (``samina-haroon.ur.md`` beside
+other than the main files' (``PEOPLE_DEFAULT_LANG``, by default the site's
+``DEFAULT_LANG``) and the ``Slug`` of another people file is that person in
+that language (``samina-haroon.ur.md`` beside
 ``samina-haroon.md``). It gives the name, roles, summary and bio in its
 language; every field it leaves out is taken from the default-language file.
 What a person is, whatever the language (portrait, links, staff, order,

@@ -14,7 +14,10 @@ from pelican_masthead.choices import yes_or_no
 from pelican_masthead.problems import report
 from pelican_masthead.structured_data import content_address
 
+from .bibtex import bibtex_entry
+from .files import BIBTEX, RIS, CitationFile, addresses
 from .names import CitedName, organization_name, split_name
+from .ris import ris_record
 from .settings import ResearchConfig
 from .styles import CitedWork, Formatted, apa, chicago
 
@@ -34,6 +37,7 @@ class Citation:
 
     work: CitedWork
     styles: tuple[CitationStyle, ...]
+    files: tuple[CitationFile, ...] = ()
 
 
 def wants_citation(content, config: ResearchConfig, is_article: bool) -> bool:
@@ -120,4 +124,19 @@ def citation_of(content, config: ResearchConfig, is_person) -> Citation:
             CitationStyle("apa", words["cite_apa"], apa(work)),
             CitationStyle("chicago", words["cite_chicago"], chicago(work)),
         ),
+        files=tuple(_files(content, config, work)),
     )
+
+
+def _files(content, config: ResearchConfig, work: CitedWork):
+    slug = str(getattr(content, "slug", "") or "")
+    lang = str(getattr(content, "lang", "") or "")
+    texts = {
+        BIBTEX: lambda: bibtex_entry(work, slug),
+        RIS: lambda: ris_record(work, lang),
+    }
+    for kind, text in texts.items():
+        where = addresses(kind, *config.files[kind.key], content)
+        if where is not None:
+            label = config.labels[f"cite_{kind.key}"]
+            yield CitationFile(kind, label, where[0], where[1], text())

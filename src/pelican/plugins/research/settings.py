@@ -21,6 +21,32 @@ def _articles_choice(value) -> str:
 
 def _reply_email_problem(value) -> str:
     return reply_address_problem(value) if value else ""
+def _path_pattern(value: str | None) -> str:
+    if value and (value.startswith("/") or ".." in value.split("/")):
+        return "must be a path inside the output folder, like '{slug}.bib'."
+    return ""
+
+
+def _file_settings(kind: str, name: str, example: str) -> tuple[Setting, Setting]:
+    return (
+        Setting(
+            f"CITATION_{kind}_SAVE_AS",
+            None,
+            f"Where each article's {name} file is written, formatted with the "
+            f"article's metadata like ARTICLE_SAVE_AS (`'{example}'`). None: "
+            "beside the article's page, named after its file or, for an "
+            "`index.html`, its slug. Empty: no file, and no link to one.",
+            types=(str, type(None)),
+            check=_path_pattern,
+        ),
+        Setting(
+            f"CITATION_{kind}_URL",
+            None,
+            f"The address of each article's {name} file, formatted like "
+            f"ARTICLE_URL. None: the path given by CITATION_{kind}_SAVE_AS.",
+            types=(str, type(None)),
+        ),
+    )
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -42,6 +68,8 @@ SETTINGS: tuple[Setting, ...] = (
         (str, type(None)),
         _reply_email_problem,
     ),
+    *_file_settings("BIBTEX", "BibTeX", "citations/{slug}.bib"),
+    *_file_settings("RIS", "RIS", "citations/{slug}.ris"),
 )
 
 
@@ -59,6 +87,9 @@ class ResearchConfig:
     # None: every article; else the categories (by name) whose articles.
     cited_categories: frozenset[str] | None
     reply_email: str  # "" when replies by email are off
+    # SAVE_AS and URL patterns by file kind, "bibtex" and "ris" ("": no
+    # file; None: beside the article).
+    files: dict[str, tuple[str | None, str | None]]
 
 
 def load(settings: dict) -> ResearchConfig:
@@ -78,4 +109,11 @@ def load(settings: dict) -> ResearchConfig:
         default_author=" ".join(str(settings.get("AUTHOR") or "").split()),
         cited_categories=categories,
         reply_email=(values["RESEARCH_REPLY_EMAIL"] or "").strip(),
+        files={
+            kind.lower(): (
+                values[f"CITATION_{kind}_SAVE_AS"],
+                values[f"CITATION_{kind}_URL"],
+            )
+            for kind in ("BIBTEX", "RIS")
+        },
     )

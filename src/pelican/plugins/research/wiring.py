@@ -5,11 +5,13 @@ static generator, which runs after them, copies it; once that generator has
 given it an address, the file can be attached beside its article. Articles
 and pages get their citation, and articles what else their page shows, just
 before they are written, when author_profiles has put their authors in
-byline order and Pelican has settled their addresses.
+byline order and Pelican has settled their addresses; the BibTeX and RIS
+files are written then too.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from pelican.contents import Article
@@ -24,6 +26,7 @@ from pelican_masthead.templates import add_snippets
 
 from .annotate import annotate
 from .cite import citation_of, wants_citation
+from .files import FileWriter
 from .pdf import PdfProblem, find_pdf
 from .settings import load
 
@@ -106,6 +109,13 @@ def prepare_citation(generator, content) -> None:
         return index.people.match(name) is not None if index else True
 
     content.citation = citation_of(content, config, is_person)
+    if content.citation.files:
+        state = build_of(generator.settings).state(NAME)
+        if getattr(state, "files", None) is None:
+            state.files = FileWriter(generator.output_path)
+        source = content.relative_source_path
+        written = [f for f in content.citation.files if state.files.write(f, source)]
+        content.citation = replace(content.citation, files=tuple(written))
 
 
 @when_enabled(NAME)
