@@ -21,6 +21,8 @@ def _articles_choice(value) -> str:
 
 def _reply_email_problem(value) -> str:
     return reply_address_problem(value) if value else ""
+
+
 def _path_pattern(value: str | None) -> str:
     if value and (value.startswith("/") or ".." in value.split("/")):
         return "must be a path inside the output folder, like '{slug}.bib'."
