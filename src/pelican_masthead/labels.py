@@ -72,6 +72,23 @@ DEFAULT_LABELS = {
     "cite_download": "Download the citation:",
     "cite_bibtex": "BibTeX",
     "cite_ris": "RIS",
+    # research: corrections and updates
+    "corrections_heading": "Corrections and updates",
+    "correction": "Correction",
+    "clarification": "Clarification",
+    "update": "Update",
+    "note_unread": "Note",
+    "corrected_on": "Corrected on {date}",
+    "clarified_on": "Clarified on {date}",
+    "updated_on": "Updated on {date}",
+    "corrections_page_title": "Corrections and updates",
+    "corrections_page_description": (
+        "Every correction, clarification and update to the articles of {site}, "
+        "newest first."
+    ),
+    "corrections_empty": "No article has been corrected.",
+    "corrections_feed": "Follow corrections (Atom feed)",
+    "corrections_feed_entry": "{kind}: {title}",
 }
 
 

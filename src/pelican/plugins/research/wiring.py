@@ -1,5 +1,7 @@
 """Connects the plugin to Pelican's signals; the work is done elsewhere.
 
+Corrections are read once the articles are, before Pelican sorts them and
+writes anything: the modified date they set then reaches every page and feed.
 An article's PDF is found once the articles are read, so that Pelican's
 static generator, which runs after them, copies it; once that generator has
 given it an address, the file can be attached beside its article. Articles
@@ -20,12 +22,14 @@ from pelican_masthead import wiring
 from pelican_masthead.build import build_of, config_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import when_enabled
-from pelican_masthead.placement import AFTER_CONTENT, HEAD, Snippet
+from pelican_masthead.placement import AFTER_CONTENT, BEFORE_CONTENT, HEAD, Snippet
 from pelican_masthead.problems import report
+from pelican_masthead.structured_data import ARTICLE_PARTS
 from pelican_masthead.templates import add_snippets
 
 from .annotate import annotate
 from .cite import citation_of, wants_citation
+from .corrected import attach_corrections, correction_properties
 from .files import FileWriter
 from .pdf import PdfProblem, find_pdf
 from .settings import load
@@ -35,6 +39,8 @@ TEMPLATES = Path(__file__).parent / "templates"
 # Placed into the pages of themes that do not include them.
 PLACED = (
     Snippet("cite", "masthead/cite.html", AFTER_CONTENT, 5, on_pages=True),
+    Snippet("corrected", "masthead/corrected.html", BEFORE_CONTENT, 40),
+    Snippet("corrections", "masthead/corrections.html", AFTER_CONTENT, 1),
     Snippet("scholar-meta", "masthead/scholar_meta.html", HEAD, 20),
     Snippet("fediverse-creator", "masthead/fediverse_creator.html", HEAD, 30),
     Snippet("disclosure", "masthead/disclosure.html", AFTER_CONTENT, 2),
@@ -47,6 +53,7 @@ PLACED = (
 def check_settings(pelican) -> None:
     # Fail before any content is read, even on a site without articles.
     config_of(pelican.settings, load)
+    build_of(pelican.settings).contribute(ARTICLE_PARTS, correction_properties)
 
 
 @when_enabled(NAME)
@@ -129,10 +136,17 @@ def prepare_article(generator, content) -> None:
     annotate(content, config_of(settings, load), settings, downloads.get(id(content)))
 
 
+@when_enabled(NAME)
+def read_corrections(generator) -> None:
+    for article in contents_of([generator]):
+        attach_corrections(article)
+
+
 # This plugin's timeline: each receiver and the signal it answers, in order.
 RECEIVERS = (
     ("initialized", check_settings),
     ("generator_init", add_templates),
+    ("article_generator_pretaxonomy", read_corrections),
     ("article_generator_finalized", find_pdfs),
     ("static_generator_finalized", place_pdfs),
     ("article_generator_write_article", prepare_citation),
