@@ -148,11 +148,15 @@ def extract_calls(monkeypatch) -> list[str]:
     return calls
 
 
-def build_example_site(output: Path, env: dict | None = None) -> str:
-    """Build the example site for production into ``output``; returns the log."""
+def build_example_site(
+    output: Path, env: dict | None = None, conf: str = "publishconf.py"
+) -> str:
+    """Build the example site for production into ``output``; returns the log.
+    ``conf``: the settings file in example_site/ (subsitesconf.py: one subsite
+    per language)."""
     pelican = Path(sys.executable).with_name("pelican")
     result = subprocess.run(
-        [str(pelican), "-s", "example_site/publishconf.py", "-o", str(output)],
+        [str(pelican), "-s", f"example_site/{conf}", "-o", str(output)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -189,3 +193,37 @@ def share_network(control) -> str:
         if name != "masthead-share-item"
     ]
     return key
+
+
+@pytest.fixture(autouse=True)
+def _subsites_plugin_ends_with_its_test():
+    """pelican-i18n-subsites (a test extra) connects its receivers when a
+    build enables it, by name or by discovery, and never disconnects them; it
+    also keeps the main site's settings in module globals until its last
+    subsite is built. Left alone, every later build in the run would be
+    filtered and linked as a site with subsites, and a build that failed half
+    way would hand its settings to the next one."""
+    yield
+    try:
+        from pelican.plugins.i18n_subsites import i18n_subsites as plugin
+    except ImportError:  # not installed: nothing to undo
+        return
+    from blinker import Signal
+    from pelican import signals
+
+    receivers = [*plugin._SIGNAL_HANDLERS_DB.values()]
+    # I18N_FILTER_SIGNALS connects the filter to signals a site names.
+    every_signal = [s for s in vars(signals).values() if isinstance(s, Signal)]
+    for signal in every_signal:
+        for receiver in receivers:
+            signal.disconnect(receiver)
+    plugin._MAIN_SETTINGS = None
+    plugin._SUBSITE_QUEUE = {}
+    plugin._MAIN_STATIC_FILES = None
+    for table in (
+        plugin._SITE_DB,
+        plugin._SITES_RELPATH_DB,
+        plugin._GENERATOR_DB,
+        plugin._NATIVE_CONTENT_URL_DB,
+    ):
+        table.clear()

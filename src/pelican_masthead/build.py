@@ -15,12 +15,18 @@ A ``Build`` holds:
   properties of an article's JSON-LD (``contribute`` / ``contributions``);
 - a private namespace per plugin for what it keeps between two signals
   (``state``).
+
+A build may run inside another: pelican-i18n-subsites builds each language's
+subsite from the main site's ``get_writer`` signal, with a copy of the main
+site's settings. The subsite's ``Build`` is a new one, whose ``parent`` is the
+main site's: nothing one learns leaks into the other, and when the subsite
+ends the main site's build is the current one again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from types import SimpleNamespace
 from typing import Any, TypeVar
 
@@ -37,11 +43,22 @@ _current: ContextVar[Build | None] = ContextVar("masthead_build", default=None)
 
 
 class Build:
-    def __init__(self) -> None:
+    def __init__(self, settings: dict | None = None, parent: Build | None = None):
+        # The settings dict of this build, and the build this one runs inside
+        # (a subsite's main site), or None.
+        self.settings: dict = settings if settings is not None else {}
+        self.parent = parent
+        self.finished = False
         self.problems: list[str] = []
         self._configs: dict[Callable, Any] = {}
         self._contributions: dict[str, list[Callable]] = {}
         self._states: dict[str, SimpleNamespace] = {}
+        self._token: Token | None = None
+
+    @property
+    def main(self) -> Build:
+        """The outermost build: the main site's, or this one's."""
+        return self.parent.main if self.parent is not None else self
 
     def config(self, load: Callable[[dict], Config], settings: dict) -> Config:
         """``load(settings)``, computed once per build."""
@@ -68,12 +85,36 @@ class Build:
         return (Build, ())
 
 
-def start(settings: dict) -> Build:
-    """Begin a build: a new ``Build`` in ``settings``, current from now on."""
-    build = Build()
+def start(settings: dict, nested: bool = False) -> Build:
+    """Begin a build: a new ``Build`` in ``settings``, current from now on.
+
+    ``nested``: the build may run inside another (pelican-i18n-subsites is
+    enabled). Its settings then still hold the main site's ``Build``, copied
+    with the main site's settings, which becomes the new one's parent.
+    """
+    found = settings.get(SETTINGS_KEY)
+    parent = found if nested and _running(found) else None
+    build = Build(settings, parent)
     settings[SETTINGS_KEY] = build
-    _current.set(build)
+    build._token = _current.set(build)
     return build
+
+
+def finish(build: Build) -> None:
+    """End ``build``: the build it ran inside (or none) is current again."""
+    build.finished = True
+    token, build._token = build._token, None
+    if token is None:
+        return
+    try:
+        _current.reset(token)
+    except ValueError:  # started in another context: forget this one only
+        if _current.get() is build:
+            _current.set(build.parent)
+
+
+def _running(found: Any) -> bool:
+    return isinstance(found, Build) and not found.finished
 
 
 def build_of(settings: dict) -> Build:

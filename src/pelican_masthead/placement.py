@@ -35,6 +35,7 @@ from jinja2 import TemplateNotFound
 
 from .languages import RTL_LANGUAGES
 from .settings import Setting
+from .sites import sites_of
 
 logger = logging.getLogger(__name__)
 
@@ -117,7 +118,11 @@ class Placer:
     def __init__(self, env, settings: dict, output_path: str):
         self.env = env
         self.site_lang = settings.get("DEFAULT_LANG", "en") or "en"
-        self.output_path = Path(output_path)
+        # Every site of a build with one subsite per language shares the
+        # main site's copy of the stylesheet.
+        self.stylesheet_url, self.stylesheet_file = sites_of(settings).shared(
+            STYLESHEET_PATH, Path(output_path)
+        )
         self.snippets: dict[str, Snippet] = {}
         self.stylesheet_written = False
 
@@ -228,9 +233,10 @@ class Placer:
             html = html[:end] + meta + "\n" + html[end:]
             end += len(meta) + 1
         if self._wants_stylesheet(html):
-            siteurl = escape_attr(str(context.get("SITEURL", "")))
+            siteurl = str(context.get("SITEURL", ""))
+            href = escape_attr(f"{siteurl}/{self.stylesheet_url}")
             link = (
-                f'<link rel="stylesheet" href="{siteurl}/{STYLESHEET_PATH}" '
+                f'<link rel="stylesheet" href="{href}" '
                 f"{marker_attribute('stylesheet')}>\n"
             )
             html = html[:end] + link + html[end:]
@@ -278,7 +284,7 @@ class Placer:
     def _write_stylesheet(self) -> None:
         if self.stylesheet_written:
             return
-        target = self.output_path / STYLESHEET_PATH
+        target = self.stylesheet_file
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(STYLESHEET, target)
         self.stylesheet_written = True

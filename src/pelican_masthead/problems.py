@@ -18,7 +18,8 @@ from pelican import signals
 
 from . import build
 from .compat import COULD_NOT_PROCESS_MESSAGES
-from .enabled import register_member, when_any_enabled
+from .enabled import enabled, register_member, when_any_enabled
+from .sites import SUBSITES_PLUGIN
 
 logger = logging.getLogger("pelican_masthead")
 
@@ -82,14 +83,19 @@ _handler = _UnreadableContent()
 
 @when_any_enabled
 def _start_run(pelican) -> None:
-    build.start(pelican.settings)
+    build.start(pelican.settings, nested=enabled(SUBSITES_PLUGIN, pelican.settings))
     logging.getLogger("pelican.generators").addHandler(_handler)
 
 
 @when_any_enabled
 def _end_run(pelican) -> None:
-    logging.getLogger("pelican.generators").removeHandler(_handler)
-    reported = build.build_of(pelican.settings).problems
+    ending = build.build_of(pelican.settings)
+    build.finish(ending)
+    # A subsite ends inside its main site's build, which still reads content
+    # problems through the handler.
+    if ending.parent is None:
+        logging.getLogger("pelican.generators").removeHandler(_handler)
+    reported = ending.problems
     if pelican.settings.get("MASTHEAD_STRICT") and reported:
         count = len(reported)
         raise StrictModeError(

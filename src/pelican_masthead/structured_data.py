@@ -20,8 +20,10 @@ its own ``Person`` with a ``url``; a profile page is a ``ProfilePage`` whose
 from __future__ import annotations
 
 import json
+import posixpath
 from collections.abc import Callable, Iterable
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from markupsafe import Markup
 
@@ -57,7 +59,24 @@ def absolute_url(siteurl: str, path: str) -> str:
         return ""
     if "://" in path.split("?", 1)[0]:
         return path
-    return f"{siteurl.rstrip('/')}/{path.lstrip('/')}"
+    return without_dot_segments(f"{siteurl.rstrip('/')}/{path.lstrip('/')}")
+
+
+def without_dot_segments(url: str) -> str:
+    """``url`` with "./" and "../" resolved, as a browser would before asking.
+
+    A subsite of pelican-i18n-subsites links to the main site's files by a
+    path such as "../people-photos/a.jpg"; an address given to crawlers and
+    link previews is clean.
+    """
+    parts = urlsplit(url)
+    segments = parts.path.split("/")
+    if "." not in segments and ".." not in segments:
+        return url
+    path = posixpath.normpath(parts.path)
+    if parts.path.endswith("/") and not path.endswith("/"):
+        path += "/"
+    return urlunsplit(parts._replace(path=path))
 
 
 def content_address(siteurl: str, content) -> str:

@@ -38,8 +38,20 @@ UNMATCHED_FILE = "masthead-unmatched-names.txt"
 
 
 class AuthorIndex:
-    def __init__(self, people: People, settings: dict, config: ProfileSettings):
+    def __init__(
+        self,
+        people: People,
+        settings: dict,
+        config: ProfileSettings,
+        portraits_at: str = "",
+    ):
+        """``portraits_at``: the path from the site's root to the site whose
+        output holds the portraits, when it is another (a subsite of
+        pelican-i18n-subsites shows its main site's); see ``share_portraits``.
+        """
         self.people = people
+        self._portraits_at = portraits_at
+        self._writes_portraits = True
         self.settings = settings
         self._sizes = dict(config.photo_sizes)
         self._photo_folder = config.photo_output
@@ -75,7 +87,11 @@ class AuthorIndex:
             )
         if person is not None and self._readable_photo(person):
             images, jobs = plan_portraits(
-                slug, person.photo_path, self._sizes, self._photo_folder
+                slug,
+                person.photo_path,
+                self._sizes,
+                self._photo_folder,
+                self._portraits_at,
             )
             author.images = AwaitedPortraits(
                 images, lambda person=person: self._portraits_made(person)
@@ -282,8 +298,14 @@ class AuthorIndex:
         """Begin resizing every portrait into ``cache``, in the background."""
         self._portraits = PortraitWriter(self.portrait_jobs, cache, self._max_pixels)
 
+    def share_portraits(self, main: AuthorIndex) -> None:
+        """Show the portraits ``main`` (the main site's index) resizes and
+        writes, instead of making and writing copies of them."""
+        self._portraits = main._portraits
+        self._writes_portraits = False
+
     def write_portraits(self, output: Path) -> None:
-        if self._portraits is None:
+        if self._portraits is None or not self._writes_portraits:
             return
         owners = {
             a.person.photo_path: a.person.source for a in self if a.person is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import posixpath
 import shutil
 import threading
 import warnings
@@ -33,11 +34,13 @@ class PortraitJob:
 
 
 def plan_portraits(
-    slug: str, source: Path, sizes: dict[str, int], folder: str
+    slug: str, source: Path, sizes: dict[str, int], folder: str, at: str = ""
 ) -> tuple[dict[str, Image], list[PortraitJob]]:
     """The images a person's portrait gives: URLs now, files when writing.
 
-    Returns the images by size name and the resizing jobs to run.
+    Returns the images by size name and the resizing jobs to run. ``at``: the
+    path from the site's root to the site whose output holds the files (a
+    subsite showing its main site's portraits: ".."), or "".
     """
     images, jobs = {}, []
     for name, width in sizes.items():
@@ -46,7 +49,8 @@ def plan_portraits(
             PortraitJob(source, t, width * d)
             for t, d in zip(targets, (1, 2), strict=True)
         ]
-        images[name] = Image(targets[0], targets[1], width, width)
+        urls = [posixpath.join(at, t) if at else t for t in targets]
+        images[name] = Image(urls[0], urls[1], width, width)
     return images, jobs
 
 

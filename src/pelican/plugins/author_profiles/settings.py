@@ -8,6 +8,7 @@ from pelican_masthead.build import config_of
 from pelican_masthead.content_paths import relative_folder_problem
 from pelican_masthead.languages import LANGUAGE_CODE
 from pelican_masthead.settings import Setting, resolve, strings_list
+from pelican_masthead.sites import main_language
 
 
 def _people_paths(value) -> str:
@@ -124,9 +125,9 @@ SETTINGS = (
         "PEOPLE_DEFAULT_LANG",
         "",
         "The language of people files without a `Lang` (each person's main "
-        "file); '' means `DEFAULT_LANG`. A site built with "
-        "pelican-i18n-subsites, where each subsite has a `DEFAULT_LANG` of "
-        "its own, sets it to the main site's language.",
+        "file); '' means `DEFAULT_LANG`, and in a subsite of "
+        "pelican-i18n-subsites (which has a `DEFAULT_LANG` of its own) the main "
+        "site's.",
         check=_language_code,
     ),
     Setting(
@@ -175,8 +176,7 @@ def load(settings: dict) -> ProfileSettings:
         redirect_map=values["PEOPLE_REDIRECT_MAP"],
         lang_url=values["PEOPLE_LANG_URL"],
         lang_save_as=values["PEOPLE_LANG_SAVE_AS"],
-        people_lang=values["PEOPLE_DEFAULT_LANG"]
-        or str(settings.get("DEFAULT_LANG") or "en"),
+        people_lang=values["PEOPLE_DEFAULT_LANG"] or main_language(settings),
     )
 
 

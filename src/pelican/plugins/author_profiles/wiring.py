@@ -22,6 +22,7 @@ from pelican_masthead.placement import (
     Snippet,
 )
 from pelican_masthead.problems import ContentError
+from pelican_masthead.sites import sites_of
 from pelican_masthead.structured_data import ARTICLE_PARTS, PROFILE_PARTS
 from pelican_masthead.templates import add_snippets
 from pelican_masthead.writer_macros import add_macros, render_all
@@ -90,8 +91,20 @@ def load(generator) -> None:
             generator.readers.readers,
         )
     )
-    index = AuthorIndex(people, settings, config)
-    index.start_portraits(Path(settings["CACHE_PATH"]) / "masthead-portraits")
+    build = build_of(settings)
+    # A subsite of pelican-i18n-subsites shows the portraits its main site
+    # (built around it, its people already read) resizes and writes.
+    main = (
+        None if build.main is build else getattr(build.main.state(NAME), "index", None)
+    )
+    shared_at = sites_of(settings).to_main if main is not None else None
+    if shared_at is None:
+        index = AuthorIndex(people, settings, config)
+        index.start_portraits(Path(settings["CACHE_PATH"]) / "masthead-portraits")
+    else:
+        index = AuthorIndex(people, settings, config, portraits_at=shared_at)
+        index.share_portraits(main)
+    build.state(NAME).index = index
     generator.context[CONTEXT_KEY] = index
 
 
@@ -119,16 +132,25 @@ def list_everyone(generator) -> None:
     list it writes pages from is also the template context's ``authors``. A
     name known only from drafts and hidden articles stays unpublished with
     them: no page, no feed, no entry in the list of authors.
+
+    On a site built as one subsite per language (pelican-i18n-subsites), a
+    guest writer gets a page in a subsite only when they wrote (or are
+    credited) in its language: a page there would be empty. Staff, current
+    and former, have a page in every subsite (the staff page lists them), and
+    everyone has one in the main site, the one address every language's
+    pages can link to.
     """
     authors = generator.context.get("authors")
     if not isinstance(authors, list):
         return
     listed = {author for author, _articles in authors}
     shown = _named_publicly(generator)
+    subsite = sites_of(generator.settings).is_subsite
     authors.extend(
         (a, [])
         for a in author_index(generator.context)
-        if a not in listed and (a.has_profile or a in shown)
+        if a not in listed
+        and (a in shown or (a.has_profile and not (subsite and a.staff == "guest")))
     )
     authors.sort(key=lambda pair: pair[0].slug)
 

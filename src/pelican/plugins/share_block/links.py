@@ -95,6 +95,6 @@ def build_block(url: str, title: str, opts: Options) -> ShareBlock:
             Shared(url=with_utm(url, opts.utm, "mastodon"), title=title)
         ),
         items=items,
-        script_path=opts.script_path,
+        script_path=opts.script_url,
         mastodon_instance=opts.mastodon_instance or "",
     )

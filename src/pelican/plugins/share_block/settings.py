@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from pelican_masthead.build import config_of
 from pelican_masthead.labels import STRICT_SETTING
 from pelican_masthead.labels import labels as masthead_labels
 from pelican_masthead.organization import Organization, organization
 from pelican_masthead.settings import Setting, resolve, strings_list
+from pelican_masthead.sites import sites_of
 
 from .describe import IMAGE_FORMS, image_problem
+from .locales import DEFAULT_LOCALES, check_locales
 from .networks import NETWORKS
 
 ARTICLE_TYPES = (
@@ -170,6 +173,16 @@ SETTINGS = (
         check=lambda v: "" if 50 <= v <= 1000 else "must be from 50 to 1000.",
     ),
     Setting(
+        "SOCIAL_LOCALES",
+        {},
+        "`og:locale` of pages in each language, by `Lang` code, like "
+        "`{'en': 'en_GB'}`; only the ones to change. A code with a region "
+        "(`pt-PT`) gives its own; the rest: "
+        + ", ".join(f"{k} {v}" for k, v in DEFAULT_LOCALES.items())
+        + ". A language in neither gets no `og:locale`.",
+        check=check_locales,
+    ),
+    Setting(
         "SOCIAL_ARTICLE_TYPE",
         "NewsArticle",
         "schema.org type of articles in structured data: "
@@ -191,13 +204,18 @@ class Options:
     native: bool
     mastodon_instance: str | None
     utm: dict
-    script_path: str
+    script_path: str  # inside the output folder; "" when not shipped
+    # The script's address from the site's root: in a subsite of
+    # pelican-i18n-subsites, the main site's copy.
+    script_url: str
     x_handle: str  # without "@"
     default_image: str
     publisher: Organization
     description_length: int
     article_type: str
     labels: dict[str, str]
+    lang: str  # the site's language (a subsite's own)
+    locales: dict[str, str]  # SOCIAL_LOCALES
 
 
 def options(settings: dict) -> Options:
@@ -218,6 +236,11 @@ def load(settings: dict) -> Options:
         mastodon_instance=values["SHARE_MASTODON_INSTANCE"],
         utm=dict(values["SHARE_UTM"]),
         script_path=values["SHARE_SCRIPT_PATH"],
+        script_url=(
+            sites_of(settings).shared(values["SHARE_SCRIPT_PATH"], Path())[0]
+            if values["SHARE_SCRIPT_PATH"]
+            else ""
+        ),
         x_handle=values["SOCIAL_X_HANDLE"].lstrip("@"),
         default_image=values["SOCIAL_DEFAULT_IMAGE"],
         publisher=organization(
@@ -230,4 +253,6 @@ def load(settings: dict) -> Options:
         description_length=values["SOCIAL_DESCRIPTION_LENGTH"],
         article_type=values["SOCIAL_ARTICLE_TYPE"],
         labels=masthead_labels(settings),
+        lang=str(settings.get("DEFAULT_LANG") or ""),
+        locales=dict(values["SOCIAL_LOCALES"]),
     )

@@ -25,6 +25,7 @@ from pelican_masthead.structured_data import (
 )
 
 from .describe import description_of, image_of, trim
+from .locales import locale_tags
 from .settings import Options, options
 
 _X_HANDLE = re.compile(r"\w{1,15}")
@@ -53,10 +54,19 @@ def publisher(opts: Options) -> dict:
 
 
 def _page_tags(
-    kind: str, title: str, description: str, url: str, image: str, opts: Options
+    kind: str,
+    title: str,
+    description: str,
+    url: str,
+    image: str,
+    opts: Options,
+    lang: str = "",
+    alternates: Iterable[str] = (),
 ) -> list[tuple[str, str]]:
+    """``lang``: the page's language (else the site's); ``alternates``: the
+    languages of its translations."""
     absolute = bool(opts.siteurl)
-    return [
+    tags = [
         (key, value)
         for key, value in (
             ("og:type", kind),
@@ -67,6 +77,14 @@ def _page_tags(
             ("og:site_name", opts.sitename),
         )
         if value
+    ]
+    return tags + locale_tags(lang or opts.lang, list(alternates), opts.locales)
+
+
+def _translation_langs(content) -> list[str]:
+    return [
+        str(getattr(t, "lang", "") or "")
+        for t in getattr(content, "translations", None) or []
     ]
 
 
@@ -96,7 +114,16 @@ def article_meta(
     authors = list(getattr(article, "authors", None) or [])
     published = getattr(article, "date", None)
     modified = getattr(article, "modified", None) or published
-    properties = _page_tags("article", title, description, url, image, opts)
+    properties = _page_tags(
+        "article",
+        title,
+        description,
+        url,
+        image,
+        opts,
+        lang=getattr(article, "lang", ""),
+        alternates=_translation_langs(article),
+    )
     if published is not None:
         properties.append(("article:published_time", published.isoformat()))
         properties.append(("article:modified_time", modified.isoformat()))
@@ -135,22 +162,38 @@ def page_meta(page, opts: Options, url: str = "") -> SocialMeta:
     return SocialMeta(
         canonical=_canonical(url, opts),
         properties=_page_tags(
-            "website", title_text(page), description, url, image, opts
+            "website",
+            title_text(page),
+            description,
+            url,
+            image,
+            opts,
+            lang=getattr(page, "lang", ""),
+            alternates=_translation_langs(page),
         ),
         names=_card(image, "", opts),
     )
 
 
 def listing_meta(
-    opts: Options, *, title: str, url: str, description: str = "", image: str = ""
+    opts: Options,
+    *,
+    title: str,
+    url: str,
+    description: str = "",
+    image: str = "",
+    alternates: Iterable[str] = (),
 ) -> SocialMeta:
-    """For pages other plugins write (a staff list): ``url`` from the site root."""
+    """For pages other plugins write (a staff list): ``url`` from the site
+    root; ``alternates``: the languages it also exists in (other subsites)."""
     address = absolute_url(opts.siteurl, url)
     picture = absolute_url(opts.siteurl, image or opts.default_image)
     text = trim(description, opts.description_length)
     return SocialMeta(
         canonical=_canonical(address, opts),
-        properties=_page_tags("website", title, text, address, picture, opts),
+        properties=_page_tags(
+            "website", title, text, address, picture, opts, alternates=alternates
+        ),
         names=_card(picture, "", opts),
     )
 
@@ -166,7 +209,19 @@ def profile_meta(
     image = portrait or absolute_url(opts.siteurl, opts.default_image)
     name = str(getattr(author, "display_name", "") or author.name)
     description = trim(getattr(author, "summary", "") or "", opts.description_length)
-    properties = _page_tags("profile", name, description, url, image, opts)
+    others = getattr(author, "other_languages", None) or []
+    properties = _page_tags(
+        "profile",
+        name,
+        description,
+        url,
+        image,
+        opts,
+        # A person's profile in each of their languages (author_profiles'
+        # language versions), when it has a page.
+        lang=str(getattr(author, "lang", "") or ""),
+        alternates=[v.lang for v in others if getattr(v, "save_as", "")],
+    )
     if portrait:
         alt = getattr(author, "photo_alt", "") or opts.labels["photo_alt"].format(
             name=author.name
@@ -189,7 +244,13 @@ def profile_meta(
 
 
 def meta_for_listing(
-    settings: dict, *, title: str, url: str, description: str = "", image: str = ""
+    settings: dict,
+    *,
+    title: str,
+    url: str,
+    description: str = "",
+    image: str = "",
+    alternates: Iterable[str] = (),
 ) -> SocialMeta:
     """Tags for a page another plugin writes, such as the staff list.
 
@@ -198,7 +259,12 @@ def meta_for_listing(
     the template as ``social_meta``: ``masthead/social_meta.html`` prints it.
     """
     return listing_meta(
-        options(settings), title=title, url=url, description=description, image=image
+        options(settings),
+        title=title,
+        url=url,
+        description=description,
+        image=image,
+        alternates=alternates,
     )
 
 
@@ -216,4 +282,5 @@ def meta_for_page(settings: dict, page) -> SocialMeta:
             getattr(page, "description", "") or getattr(page, "summary", "") or ""
         ),
         image=str(getattr(page, "image", "") or ""),
+        alternates=[lang for lang, _address in getattr(page, "alternates", ())],
     )

@@ -19,6 +19,7 @@ from pelican_masthead import problems, wiring
 from pelican_masthead.build import build_of
 from pelican_masthead.enabled import when_enabled
 from pelican_masthead.placement import AFTER_CONTENT, HEAD, Snippet
+from pelican_masthead.sites import sites_of
 from pelican_masthead.structured_data import (
     ARTICLE_PARTS,
     PROFILE_PARTS,
@@ -128,7 +129,10 @@ def copy_script(pelican) -> None:
     path = options(pelican.settings).script_path
     if not path:
         return
-    target = Path(pelican.output_path) / path
+    # A subsite of pelican-i18n-subsites writes the main site's copy, which
+    # its pages link to (the main site's output is cleaned before any
+    # subsite is built).
+    _url, target = sites_of(pelican.settings).shared(path, pelican.output_path)
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SCRIPT, target)
 

@@ -18,11 +18,13 @@ from pelican.utils import get_relative_path, path_to_url
 from pelican_masthead.compat import FileOverwriteFailedError
 from pelican_masthead.labels import labels
 from pelican_masthead.problems import report
+from pelican_masthead.sites import sites_of
+from pelican_masthead.structured_data import absolute_url
 
 from .directory import StaffDirectory, build_sections, current_cards
 from .experts import ExpertsIndex, build_topics, topic_urls
 from .organization import staff_json_ld
-from .settings import staff_settings
+from .settings import load, staff_settings
 
 # Where Pelican's generators leave the content they wrote pages for.
 _CONTENT_LISTS = (
@@ -75,10 +77,12 @@ class StaffPagesGenerator(Generator):
                 continue
             # What share_block's head metadata (title, canonical URL,
             # description) reads on pages that are not articles.
+            url = getattr(config, f"{name}_url")
             about = SimpleNamespace(
                 title=words[f"{name}_page_title"],
-                url=getattr(config, f"{name}_url"),
+                url=url,
                 description=words[f"{name}_page_description"].format(site=site),
+                **in_other_languages(self.settings, name, url),
             )
             template, extra = self._template(name, fallback, about, save_as)
             try:
@@ -176,6 +180,29 @@ def _stand_in_page(about, body: str, save_as: str, generator) -> SimpleNamespace
         status="published",
         template="page",
     )
+
+
+def in_other_languages(settings: dict, name: str, url: str) -> dict:
+    """The page's language and its versions in the other languages of a site
+    built as one subsite per language (pelican-i18n-subsites), for
+    ``hreflang`` links and ``og:locale:alternate``: ``lang``, ``address``
+    (this page's), ``alternates`` ((language, address) of each other
+    language's page) and ``main_address`` (the main site's, for
+    ``x-default``). A site alone has no alternates."""
+    sites = sites_of(settings)
+    alternates = []
+    for other in sites.others:
+        other_url = getattr(load(sites.settings_of(other)), f"{name}_url")
+        if other_url:
+            alternates.append((other.lang, absolute_url(other.siteurl, other_url)))
+    address = absolute_url(sites.this.siteurl, url)
+    main = dict(alternates).get(sites.main.lang, address)
+    return {
+        "lang": sites.this.lang,
+        "address": address,
+        "alternates": tuple(alternates),
+        "main_address": main,
+    }
 
 
 def _title(card) -> str:

@@ -14,7 +14,7 @@ from pelican_masthead.build import build_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import enabled, when_enabled
 from pelican_masthead.labels import labels
-from pelican_masthead.placement import BEFORE_CONTENT, PROFILE, Snippet
+from pelican_masthead.placement import BEFORE_CONTENT, HEAD, PROFILE, Snippet
 from pelican_masthead.settings import SettingsError
 from pelican_masthead.structured_data import ARTICLE_PARTS
 from pelican_masthead.templates import add_snippets
@@ -33,6 +33,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 PLACED = (
     Snippet("credits", "masthead/credits.html", BEFORE_CONTENT, 20),
     Snippet("person-work", "masthead/person_work.html", PROFILE, 20),
+    Snippet("page-alternates", "masthead/page_alternates.html", HEAD, 40),
 )
 
 
