@@ -76,3 +76,10 @@ def native_name(lang: str) -> str:
         or NATIVE_NAMES.get(primary(lang))
         or str(lang)
     )
+
+
+def widening(lang: str) -> list[str]:
+    """The code and the wider codes it falls back on, widest first:
+    "zh-Hant-TW" -> ["zh", "zh-hant", "zh-hant-tw"]."""
+    parts = language_key(lang).split("-")
+    return ["-".join(parts[:end]) for end in range(1, len(parts) + 1)]

@@ -33,7 +33,8 @@ from pathlib import Path
 
 from jinja2 import TemplateNotFound
 
-from .languages import RTL_LANGUAGES
+from .labels import labels_for
+from .languages import direction, primary
 from .settings import Setting
 from .sites import sites_of
 
@@ -117,7 +118,7 @@ class Placer:
 
     def __init__(self, env, settings: dict, output_path: str):
         self.env = env
-        self.site_lang = settings.get("DEFAULT_LANG", "en") or "en"
+        self.settings = settings
         # Every site of a build with one subsite per language shares the
         # main site's copy of the stylesheet.
         self.stylesheet_url, self.stylesheet_file = sites_of(settings).shared(
@@ -168,20 +169,23 @@ class Placer:
         html = self._head(html, context)
         return html
 
-    def _wrapper(self, html: str, where: str, inner: str, tag: str = "div") -> str:
+    def _wrapper(
+        self, html: str, where: str, inner: str, content, tag: str = "div"
+    ) -> str:
         return (
             f'<{tag} class="masthead-placed masthead-placed--{where}"'
-            f"{self._lang_attrs(html)}>\n{inner}\n</{tag}>"
+            f"{self._lang_attrs(html, content)}>\n{inner}\n</{tag}>"
         )
 
-    def _lang_attrs(self, html: str) -> str:
-        # The snippets speak the site's language (their labels); on a page a
-        # theme declares in another language they say which they use.
+    def _lang_attrs(self, html: str, content) -> str:
+        # The snippets speak the language of their labels: the content's when
+        # there are words in it, else the site's. On a page the theme
+        # declares in another language, they say which they use.
+        speaks = labels_for(self.settings, getattr(content, "lang", None)).lang
         page_lang = html_lang(html)
-        if not page_lang or primary(page_lang) == primary(self.site_lang):
+        if not page_lang or primary(page_lang) == primary(speaks):
             return ""
-        direction = "rtl" if primary(self.site_lang) in RTL_LANGUAGES else "ltr"
-        return f' lang="{escape_attr(self.site_lang)}" dir="{direction}"'
+        return f' lang="{escape_attr(speaks)}" dir="{direction(speaks)}"'
 
     def _around_content(self, html, body, content, context, pages=False):
         before = self.at(BEFORE_CONTENT, pages)
@@ -200,11 +204,13 @@ class Placer:
         inserts = []
         rendered = self.render(before, html, context)
         if rendered:
-            inserts.append((at, self._wrapper(html, "before", rendered) + "\n"))
+            inserts.append(
+                (at, self._wrapper(html, "before", rendered, content) + "\n")
+            )
         rendered = self.render(after, html, context)
         if rendered:
             inserts.append(
-                (at + len(text), "\n" + self._wrapper(html, "after", rendered))
+                (at + len(text), "\n" + self._wrapper(html, "after", rendered, content))
             )
         return inserts
 
@@ -216,7 +222,13 @@ class Placer:
         if not rendered:
             return []
         at, tag = profile_anchor(html, body, _first_listed_url(context))
-        return [(at, self._wrapper(html, "profile", rendered, tag) + "\n")]
+        return [
+            (
+                at,
+                self._wrapper(html, "profile", rendered, context.get("author"), tag)
+                + "\n",
+            )
+        ]
 
     def _head(self, html: str, context: dict) -> str:
         head = head_span(html)
@@ -352,10 +364,6 @@ def head_span(html: str) -> tuple[int, int] | None:
 def html_lang(html: str) -> str:
     match = _HTML_OPEN.search(html)
     return attributes(match.group(0)).get("lang", "") if match else ""
-
-
-def primary(lang: str) -> str:
-    return lang.lower().replace("_", "-").split("-")[0]
 
 
 def escape_attr(value: str) -> str:

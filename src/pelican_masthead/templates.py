@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, FileSystemLoader
+from jinja2 import ChoiceLoader, FileSystemLoader, pass_context
 
-from .labels import labels
+from .labels import Labels, SiteLabels, site_labels
 from .placement import Snippet, place
 
 
@@ -33,25 +33,59 @@ def add_snippets(generator, folder: Path, placed: Iterable[Snippet] = ()) -> Non
     separator available, and place ``placed`` in the pages of any theme."""
     add_template_folder(generator, folder)
     place(generator, placed)
-    words = labels(generator.settings)
+    site = site_labels(generator.settings)
+    words = site.for_lang(None)
     generator.env.globals.setdefault("masthead_labels", words)
-    generator.env.globals.setdefault(
-        "masthead_name_separator", NameSeparator(words["and"])
-    )
+    generator.env.globals.setdefault("masthead_labels_for", LabelsFor(site))
+    generator.env.globals.setdefault("masthead_name_separator", NameSeparator(site))
+
+
+class LabelsFor:
+    """``masthead_labels_for()`` in a template: the labels in the language of
+    what the template renders (its ``article``, else its ``page``, else the
+    ``author`` of a profile page, else ``lang``), or of the language code
+    given (``masthead_labels_for("ur")``); the site's language otherwise.
+
+    Each language is resolved once per build (``SiteLabels``), so a call
+    costs a few attribute reads and one dict lookup.
+    """
+
+    def __init__(self, site: SiteLabels):
+        self.site = site
+
+    @pass_context
+    def __call__(self, context, lang: str | None = None) -> Labels:
+        if lang is None:
+            lang = content_lang(context)
+        return self.site.for_lang(lang)
+
+
+def content_lang(context) -> str | None:
+    """The language of what a template renders, from its context."""
+    for name in ("article", "page", "author"):
+        item = context.get(name)
+        lang = getattr(item, "lang", None) if item is not None else None
+        if isinstance(lang, str) and lang:
+            return lang
+    lang = context.get("lang")
+    return lang if isinstance(lang, str) and lang else None
 
 
 class NameSeparator:
-    """What follows a name in a list of names: "A, B and C".
+    """What follows a name in a list of names: "A, B and C", in the language
+    of what the template renders (its ``comma`` and ``list_and`` labels).
 
     Called in a snippet's loop as ``{{ masthead_name_separator(loop) }}``. A
     class rather than a closure, because Pelican's content cache pickles the
     settings and the environment's globals with them.
     """
 
-    def __init__(self, and_word: str):
-        self.and_word = and_word
+    def __init__(self, site: SiteLabels):
+        self.site = site
 
-    def __call__(self, loop) -> str:
+    @pass_context
+    def __call__(self, context, loop) -> str:
         if loop.last:
             return ""
-        return f" {self.and_word} " if loop.revindex == 2 else ", "
+        words = self.site.for_lang(content_lang(context))
+        return words["list_and"] if loop.revindex == 2 else words["comma"]

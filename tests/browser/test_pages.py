@@ -213,6 +213,15 @@ def test_the_staff_page_checked_has_the_policy_links_and_funders(loaded):
     assert page.locator(".masthead-policies__funders li").count() >= 1
 
 
+def test_the_profile_checked_has_a_media_contact_with_its_link(loaded):
+    # So axe, the no-third-party check and the phone width cover the block.
+    page = loaded(PROFILE_WITH_PHOTO).page
+    block = page.locator(".masthead-media-contact")
+    assert block.count() == 1
+    assert block.locator("a[href^='mailto:']").count() == 1
+    assert block.locator("bdi").count() >= 2
+
+
 def test_right_to_left_article_reads_right_to_left(loaded):
     page = loaded(RIGHT_TO_LEFT_ARTICLE).page
     heading = page.locator("main h1").first

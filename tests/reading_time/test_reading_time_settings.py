@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import ROOT
 from pelican.plugins.reading_time.settings import SETTINGS, load
+from pelican_masthead.labels import labels_for
 from pelican_masthead.settings import SettingsError
 
 
@@ -13,7 +14,7 @@ def test_defaults():
     assert config.base.words_per_minute == 238
     assert config.base.characters_per_minute == 500
     assert config.base.code_words_per_minute == 120
-    assert config.label.format(minutes=4) == "4 min read"
+    assert labels_for({}, None).counted("reading_time", 4) == "4 min read"
 
 
 @pytest.mark.parametrize(
@@ -140,8 +141,11 @@ def test_invalid_settings_name_the_setting(settings, named, detail):
 
 
 def test_translated_label():
-    config = load({"MASTHEAD_LABELS": {"reading_time": "{minutes} منٹ کا مطالعہ"}})
-    assert config.label.format(minutes=3) == "3 منٹ کا مطالعہ"
+    settings = {"MASTHEAD_LABELS": {"reading_time": "{minutes} منٹ پڑھنے کے لیے"}}
+    load(settings)
+    assert labels_for(settings, None).counted("reading_time", 3) == (
+        "3 منٹ پڑھنے کے لیے"
+    )
 
 
 def test_the_docs_give_every_setting_with_its_default():

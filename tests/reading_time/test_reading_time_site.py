@@ -81,10 +81,11 @@ def snippet_theme(tmp_path) -> Path:
     return folder
 
 
-def assert_reading_time(content, words: int, minutes: int) -> None:
+def assert_reading_time(content, words: int, minutes: int, label: str = "") -> None:
     assert content.word_count == words
     assert content.reading_time == minutes
-    assert content.reading_time_label == f"{minutes} min read"
+    # In the article's language: the shipped Urdu and Chinese labels.
+    assert content.reading_time_label == (label or f"{minutes} min read")
     assert content.reading_time_iso == f"PT{minutes}M"
 
 
@@ -102,7 +103,7 @@ def test_urdu_article_is_counted_by_words(site, built):
     # 40 sentences of 11 words = 440 words; 440 / 238 = 1.85 min -> 2.
     site.write("river.md", article("دریا", paragraphs(URDU, 40), Lang="ur"))
     site.build(PLUGINS=PLUGINS)
-    assert_reading_time(built["river.md"], 440, 2)
+    assert_reading_time(built["river.md"], 440, 2, "2 منٹ کا مطالعہ")
 
 
 def test_chinese_article_is_counted_by_characters(site, built):
@@ -110,7 +111,7 @@ def test_chinese_article_is_counted_by_characters(site, built):
     # 1.59 min -> 2 (at the generic 500 a minute it would be 1).
     site.write("he.md", article("河流", paragraphs(CHINESE, 70), Lang="zh"))
     site.build(PLUGINS=PLUGINS, DEFAULT_LANG="zh")
-    assert_reading_time(built["he.md"], 700, 2)
+    assert_reading_time(built["he.md"], 700, 2, "阅读时间 2 分钟")
 
 
 def test_code_heavy_article(site, built):
@@ -196,7 +197,7 @@ def test_drafts_pages_and_translations_get_it(site, built):
     )
     site.build(PLUGINS=PLUGINS)
     assert_reading_time(built["delta.md"], 600, 3)
-    assert_reading_time(built["delta-zh.md"], 700, 2)
+    assert_reading_time(built["delta-zh.md"], 700, 2, "阅读时间 2 分钟")
     assert_reading_time(built["delta-ja.md"], 700, 1)
     assert_reading_time(built["draft.md"], 476, 2)
     assert_reading_time(built["hidden.md"], 238, 1)
@@ -208,7 +209,7 @@ def test_per_language_speed_from_settings(site, built):
     # 440 Urdu words at a site's 160 a minute: 2.75 min -> 3.
     site.write("river.md", article("دریا", paragraphs(URDU, 40), Lang="ur"))
     site.build(PLUGINS=PLUGINS, READING_TIME_LANGUAGES={"ur": {"wpm": 160}})
-    assert_reading_time(built["river.md"], 440, 3)
+    assert_reading_time(built["river.md"], 440, 3, "3 منٹ کا مطالعہ")
 
 
 def test_writer_reading_time_wins(site, built):

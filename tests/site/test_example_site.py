@@ -142,6 +142,20 @@ def test_the_staff_page_links_the_centres_policies_to_its_own_pages(example_outp
     assert block.select(".masthead-policies__funders li")
 
 
+def test_experts_with_a_media_contact_show_it_and_their_languages(example_output):
+    samina = read_page(example_output, "people/samina-haroon/")
+    [block] = samina.select(".masthead-media-contact")
+    assert block.select_one("a")["href"] == "tel:+442079460018"
+    experts = read_page(example_output, "experts/")
+    languages = {
+        li.select_one(".p-name").get_text(): li.select_one(
+            ".masthead-experts-topic__languages"
+        )
+        for li in experts.select(".masthead-experts-topic__people li")
+    }
+    assert "Urdu" in languages["Samina Haroon"].get_text()
+
+
 def test_the_urdu_profile_is_an_urdu_page_linked_to_the_english_one(example_output):
     urdu = read_page(example_output, "people/samina-haroon/ur/")
     assert (urdu.html["lang"], urdu.html["dir"]) == ("ur", "rtl")

@@ -53,7 +53,8 @@ def test_a_wheel_holds_every_plugin_with_its_templates_and_files(wheel):
         folder = module.replace(".", "/")
         assert f"{folder}/__init__.py" in names
     for source in (ROOT / "src").rglob("*"):
-        if source.is_file() and source.suffix in {".py", ".html", ".js", ".css"}:
+        shipped = {".py", ".html", ".js", ".css", ".po", ".pot"}
+        if source.is_file() and source.suffix in shipped:
             assert source.relative_to(ROOT / "src").as_posix() in names
     # Namespace packages: an __init__.py here would hide every other plugin.
     assert "pelican/__init__.py" not in names

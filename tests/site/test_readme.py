@@ -57,7 +57,8 @@ def test_the_reference_lists_every_setting_and_label_with_its_default():
     for setting in declared:
         assert f"| `{setting.name}` | `{setting.default!r}` |" in reference
     for key, text in DEFAULT_LABELS.items():
-        assert f"| `{key}` | {text} |" in reference
+        shown = text if text == text.strip() else f"`{text!r}`"
+        assert f"| `{key}` | {shown} |" in reference
 
 
 def test_every_relative_link_in_the_docs_leads_to_a_file():

@@ -15,9 +15,10 @@ An ``Author`` (authors.py) may be read for: ``name``, ``slug``, ``url``,
 ``save_as``, ``display_name``, ``has_profile``, ``person``, ``honorific``,
 ``roles``, ``current_roles``, ``past_roles``, ``title``, ``title_on(date)``,
 ``expertise``, ``summary``, ``bio``, ``links``, ``email``, ``affiliation``,
-``department``, ``staff``, ``order``, ``orcid``, ``family_name``, ``photo``,
-``thumbnail``, ``photo_alt``, ``initials_avatar(size)``, ``feed_url`` and
-``articles``.
+``department``, ``staff``, ``order``, ``orcid``, ``family_name``,
+``spoken_languages``, ``media_contact`` (a ``MediaContact``: ``kind``,
+``text``, ``url``, ``value``), ``photo``, ``thumbnail``, ``photo_alt``,
+``initials_avatar(size)``, ``feed_url`` and ``articles``.
 An article with a byline has ``byline`` (``BylineEntry`` items: ``author``,
 ``title``) and ``more_by_authors``.
 

@@ -171,6 +171,11 @@ class Author(PelicanAuthor):
     staff = property(lambda self: self._get("staff", "guest"))
     order = property(lambda self: self._get("order", None))
     family_name = property(lambda self: self._get("family_name", ""))
+    # The languages the person speaks (``Languages``), as the file writes them.
+    spoken_languages: list[str] = property(
+        lambda self: self._get("spoken_languages", [])
+    )
+    media_contact = property(lambda self: self._get("media_contact", None))
 
     @property
     def orcid(self) -> str:

@@ -101,6 +101,7 @@ class LanguageVersion:
     affiliation = Author.affiliation
     department = Author.department
     details = Author.details
+    spoken_languages = Author.spoken_languages
     display_name = Author.display_name
     current_roles = Author.current_roles
     past_roles = Author.past_roles

@@ -23,9 +23,10 @@ from pelican_masthead.control_characters import cleaned
 from pelican_masthead.languages import LANGUAGE_CODE, language_key, same_language
 from pelican_masthead.problems import report
 
+from .contact import media_contact
 from .html_text import first_paragraph, html_text
 from .links import NETWORKS, LinkError, build_link
-from .person import DETAILS, STAFF_KINDS, Person, Role
+from .person import DETAILS, STAFF_KINDS, MediaContact, Person, Role
 from .settings import profile_settings
 from .translations import gather
 
@@ -44,6 +45,8 @@ KNOWN_FIELDS = (
         "aliases",
         "order",
         "summary",
+        "languages",
+        "media_contact",
         "lang",
         "family_name",
     }
@@ -63,7 +66,7 @@ _YEARS = re.compile(r"\s*(\d{4})\s*[-–—]\s*(\d{4}|present|now|)\s*", re.IGNO
 MAX_SLUG_BYTES = 100
 
 # Fields that hold a list: the separator a writer puts between items.
-LIST_FIELDS = {"roles": ";", "expertise": ",", "aliases": ","}
+LIST_FIELDS = {"roles": ";", "expertise": ",", "aliases": ",", "languages": ","}
 # Files a people folder may hold beside the profiles, not reported.
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".svg"}
 
@@ -264,6 +267,11 @@ def read_person(
         family_name=_family_name(fields.get("family_name", ""), name, source),
         bio=bio,
         details={d.field: fields[d.field] for d in DETAILS if fields.get(d.field)},
+        # Urdu, Arabic and Persian writers separate with the Arabic comma.
+        spoken_languages=_unique(
+            _split(fields.get("languages", "").replace("\u060c", ","), ",")
+        ),
+        media_contact=_media_contact(fields.get("media_contact", ""), source),
         lang=lang,
         given=frozenset(
             [key for key, value in fields.items() if value]
@@ -494,6 +502,16 @@ def _order(value: str, source: str) -> int | None:
         return int(value)
     except ValueError:
         report(f"{source}: 'Order' must be a whole number, not {value!r}; ignored.")
+        return None
+
+
+def _media_contact(value: str, source: str) -> MediaContact | None:
+    if not value:
+        return None
+    try:
+        return media_contact(value)
+    except LinkError as error:
+        report(f"{source}: 'Media_contact' {error}; not shown.")
         return None
 
 

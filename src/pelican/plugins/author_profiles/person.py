@@ -47,6 +47,16 @@ class Link:
 
 
 @dataclass(frozen=True)
+class MediaContact:
+    """How journalists reach a person: ``kind`` is "email" or "telephone"."""
+
+    kind: str
+    text: str  # as a reader sees it: the address, the number as written
+    url: str  # mailto: or tel:
+    value: str  # for structured data: the address, the number without spaces
+
+
+@dataclass(frozen=True)
 class Topic:
     """An expertise topic; ``url`` points at its place on the experts page."""
 
@@ -122,6 +132,8 @@ class Person:
     family_name: str = ""
     bio: str = ""  # HTML from the file's Markdown body
     details: dict[str, str] = field(default_factory=dict)  # DETAILS, by field
+    spoken_languages: list[str] = field(default_factory=list)  # 'Languages'
+    media_contact: MediaContact | None = None
     # The language the file is written in: its 'Lang', or the site's
     # DEFAULT_LANG for a file without one.
     lang: str = ""

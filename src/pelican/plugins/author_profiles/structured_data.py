@@ -110,4 +110,21 @@ def profile_person(author, siteurl: str, publisher: dict | None) -> dict[str, An
         "affiliation": organization_entity(affiliation) if affiliation else None,
         "worksFor": publisher if publisher and current_staff else None,
         "hasOccupation": [occupation_entity(role) for role in author.roles],
+        "knowsLanguage": list(author.spoken_languages),
+        "contactPoint": media_contact_point(author),
     }
+
+
+def media_contact_point(author) -> dict[str, Any] | None:
+    """A ``ContactPoint`` for journalists, when the person has a media contact."""
+    contact = author.media_contact
+    if contact is None:
+        return None
+    return compact(
+        {
+            "@type": "ContactPoint",
+            "contactType": "media",
+            contact.kind: contact.value,
+            "availableLanguage": list(author.spoken_languages),
+        }
+    )

@@ -33,6 +33,8 @@ TRANSLATED_FIELDS = {
     "department": "department",
     "aliases": "aliases",
     "family_name": "family_name",
+    # Display names of languages are words of the profile's language.
+    "languages": "spoken_languages",
 }
 # Fields only the default-language file gives, besides these two.
 _ALWAYS_ALLOWED = {"slug", "lang"}

@@ -45,6 +45,7 @@ PLACED = (
     Snippet("byline", "masthead/byline.html", BEFORE_CONTENT, 10, on_pages=True),
     Snippet("author-boxes", "masthead/author_box.html", AFTER_CONTENT, 20),
     Snippet("profile", "masthead/profile.html", PROFILE, 10),
+    Snippet("media-contact", "masthead/media_contact.html", PROFILE, 15),
     Snippet("profile-alternates", "masthead/profile_alternates.html", HEAD, 30),
 )
 

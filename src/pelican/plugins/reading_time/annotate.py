@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
+from pelican_masthead.labels import Labels
 from pelican_masthead.problems import report
 from pelican_masthead.text import text_of
 
 from .counting import tally
 from .estimate import iso_duration, reading_seconds, whole_minutes
 from .override import FIELD, writer_minutes
-from .settings import ReadingTimeConfig
+from .settings import LABEL, ReadingTimeConfig
 
 
-def annotate(content, config: ReadingTimeConfig) -> None:
+def annotate(content, config: ReadingTimeConfig, labels: Labels) -> None:
     """Set ``word_count``, ``reading_time``, ``reading_time_label`` and
-    ``reading_time_iso`` on a content object."""
+    ``reading_time_iso`` on a content object; ``labels`` are those of its
+    language."""
     counted = tally(text_of(content))
     speed = config.speed_for(getattr(content, "lang", None))
     minutes = _chosen_minutes(content, whole_minutes(reading_seconds(counted, speed)))
     content.word_count = counted.word_count
     content.reading_time = minutes
-    content.reading_time_label = config.label.format(minutes=minutes)
+    content.reading_time_label = labels.counted(LABEL, minutes)
     content.reading_time_iso = iso_duration(minutes)
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from pelican_masthead.labels import LABELS_SETTING, labels
+from pelican_masthead.labels import labels
 from pelican_masthead.settings import Setting, SettingsError, resolve
 
 from .estimate import Speed
@@ -135,7 +135,6 @@ SETTINGS = (
 class ReadingTimeConfig:
     base: Speed
     languages: dict[str, dict[str, float]] = field(default_factory=dict)
-    label: str = "{minutes} min read"
 
     def speed_for(self, lang: str | None) -> Speed:
         """The speed for a language code, most specific figure first."""
@@ -163,26 +162,11 @@ def _merged_languages(value: dict) -> dict[str, dict[str, float]]:
     return merged
 
 
-def _checked_label(settings: dict) -> str:
-    label = labels(settings)[LABEL]
-    try:
-        shown = label.format(minutes=4)
-    except (KeyError, IndexError, ValueError, AttributeError) as error:
-        raise SettingsError(
-            f"{LABELS_SETTING.name}: the {LABEL!r} label {label!r} cannot be "
-            f"filled in ({error!r}); its only placeholder is {{minutes}}."
-        ) from None
-    if shown == label.format(minutes=5):
-        raise SettingsError(
-            f"{LABELS_SETTING.name}: the {LABEL!r} label {label!r} must show the "
-            "minutes with {minutes}, as in '{minutes} min read'."
-        )
-    return label
-
-
 def load(settings: dict) -> ReadingTimeConfig:
     """Read and check every setting; stops the build naming a bad one."""
     values = resolve(SETTINGS, settings)
+    # The label's words are checked with the other labels, per language.
+    labels(settings)
     first = values["READING_TIME_IMAGE_SECONDS"]
     least = values["READING_TIME_IMAGE_MIN_SECONDS"]
     if least > first:
@@ -200,5 +184,4 @@ def load(settings: dict) -> ReadingTimeConfig:
             least_image_seconds=least,
         ),
         languages=_merged_languages(values["READING_TIME_LANGUAGES"]),
-        label=_checked_label(settings),
     )

@@ -19,6 +19,7 @@ from pelican_masthead import wiring
 from pelican_masthead.build import build_of, config_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import when_enabled
+from pelican_masthead.labels import labels_for
 from pelican_masthead.placement import BEFORE_CONTENT, Snippet
 from pelican_masthead.structured_data import ARTICLE_PARTS
 from pelican_masthead.templates import add_snippets
@@ -55,7 +56,7 @@ def measure_before_writing(pelican) -> None:
     generators = getattr(build_of(pelican.settings).state(NAME), "generators", [])
     config = config_of(pelican.settings, load)
     for content in contents_of(generators):
-        annotate(content, config)
+        annotate(content, config, labels_for(pelican.settings, content.lang))
 
 
 # This plugin's timeline: each receiver and the signal it answers, in order.

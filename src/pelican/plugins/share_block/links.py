@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -62,10 +63,13 @@ def with_utm(url: str, params: dict[str, str], source: str) -> str:
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 
-def build_block(url: str, title: str, opts: Options) -> ShareBlock:
-    """The block sharing the page at absolute ``url`` called ``title``."""
+def build_block(
+    url: str, title: str, opts: Options, labels: Mapping[str, str] | None = None
+) -> ShareBlock:
+    """The block sharing the page at absolute ``url`` called ``title``, in the
+    words of ``labels`` (those of the page's language; the site's if None)."""
     scripted = bool(opts.script_path)
-    labels = opts.labels
+    labels = opts.labels if labels is None else labels
     items = []
     instance = opts.mastodon_instance
     plain = Shared(url=url, title=title, via=opts.x_handle, mastodon_instance=instance)

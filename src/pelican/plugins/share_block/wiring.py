@@ -18,6 +18,7 @@ from pelican.plugins.author_profiles.api import author_index
 from pelican_masthead import problems, wiring
 from pelican_masthead.build import build_of
 from pelican_masthead.enabled import when_enabled
+from pelican_masthead.labels import labels_for
 from pelican_masthead.placement import AFTER_CONTENT, HEAD, Snippet
 from pelican_masthead.sites import sites_of
 from pelican_masthead.structured_data import (
@@ -79,7 +80,8 @@ def prepare_content(generator, content) -> None:
     content.share_block = None
     content.share_links = []
     if _wants_share_block(content):
-        content.share_block = build_block(url, title_text(content), opts)
+        words = labels_for(generator.settings, content.lang)
+        content.share_block = build_block(url, title_text(content), opts, words)
         content.share_links = content.share_block.links
 
 

@@ -24,6 +24,11 @@ class Expert:
     author: object  # author_profiles' Author
     title: str  # primary role, or ""
 
+    @property
+    def spoken_languages(self) -> list[str]:
+        """The languages the person speaks, for journalists looking for one."""
+        return list(getattr(self.author, "spoken_languages", None) or [])
+
 
 @dataclass(frozen=True)
 class ExpertTopic:
