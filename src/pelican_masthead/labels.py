@@ -72,7 +72,6 @@ DEFAULT_LABELS = {
     "pdf_download": "Download the PDF",
     "size_kb": "{size} KB",
     "size_mb": "{size} MB",
-    "decimal_mark": ".",
     "reply_by_email": "Reply by email",
     "reply_subject": "Re: {title}",
     # the organisation's policies and funders, on the staff page

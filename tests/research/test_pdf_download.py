@@ -7,7 +7,8 @@ import os
 import pytest
 from conftest import ALL_PLUGINS, THEME
 from pelican.plugins.research.pdf import size_label
-from pelican_masthead.labels import DEFAULT_LABELS
+from pelican.settings import DEFAULT_CONFIG
+from pelican_masthead.labels import labels_for
 
 PDF = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
 
@@ -122,18 +123,20 @@ def test_a_link_leading_outside_the_content_folder_is_refused(site, warnings_log
     [
         (10, "1 KB"),
         (1536, "2 KB"),
-        (1023 * 1024, "1023 KB"),
+        (1023 * 1024, "1,023 KB"),
         (1024 * 1024 - 1, "1.0 MB"),
         (int(1.44 * 1024 * 1024), "1.4 MB"),
         (25 * 1024 * 1024, "25.0 MB"),
     ],
 )
 def test_sizes_read_as_file_managers_show_them(size, shown):
-    assert size_label(size, DEFAULT_LABELS) == shown
+    assert size_label(size, labels_for(DEFAULT_CONFIG, "en")) == shown
 
 
-def test_sizes_follow_the_sites_words():
-    french = {**DEFAULT_LABELS, "size_kb": "{size} Ko", "size_mb": "{size} Mo"}
-    french["decimal_mark"] = ","
-    assert size_label(int(2.5 * 1024 * 1024), french) == "2,5 Mo"
-    assert size_label(2048, french) == "2 Ko"
+@pytest.mark.parametrize(
+    ("lang", "shown"), [("fr", "2,5 Mo"), ("de", "2,5 MB"), ("ar-EG", "٢٫٥")]
+)
+def test_sizes_are_written_in_the_articles_language(lang, shown):
+    # The shipped catalogs give the units; Babel the digits and decimal mark.
+    labels = labels_for(DEFAULT_CONFIG, lang)
+    assert shown in size_label(int(2.5 * 1024 * 1024), labels)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from pelican_masthead.content_paths import OutsideContent, resolve_inside
+from pelican_masthead.locale_rules import format_number
 
 # How a field names the file: Pelican's {static} and {attach}, and the older
 # |static| spelling.
@@ -82,10 +83,12 @@ class PdfDownload:
 
 
 def size_label(size: int, labels) -> str:
-    """``size`` bytes for a reader: whole kilobytes under a megabyte, else
-    megabytes to one decimal (1 KB = 1,024 bytes, as file managers count)."""
+    """``size`` bytes for a reader of ``labels``' language: whole kilobytes
+    under a megabyte, else megabytes to one decimal (1 KB = 1,024 bytes, as
+    file managers count), in the language's digits and decimal mark."""
     kilobytes = size / 1024
     if round(kilobytes) < 1024:
-        return labels["size_kb"].format(size=max(1, round(kilobytes)))
-    megabytes = f"{kilobytes / 1024:.1f}".replace(".", labels["decimal_mark"])
-    return labels["size_mb"].format(size=megabytes)
+        shown = format_number(max(1, round(kilobytes)), labels.lang)
+        return labels["size_kb"].format(size=shown)
+    shown = format_number(round(kilobytes / 1024, 1), labels.lang, 1)
+    return labels["size_mb"].format(size=shown)
