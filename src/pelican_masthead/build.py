@@ -14,7 +14,8 @@ A ``Build`` holds:
 - the parts plugins contribute to what another plugin writes, such as the
   properties of an article's JSON-LD (``contribute`` / ``contributions``);
 - a private namespace per plugin for what it keeps between two signals
-  (``state``).
+  of one pass (``state``);
+- the fragments of pages rendered so far (``fragments``, see fragments.py).
 
 A build may run inside another: pelican-i18n-subsites builds each language's
 subsite from the main site's ``get_writer`` signal, with a copy of the main
@@ -29,6 +30,8 @@ from collections.abc import Callable
 from contextvars import ContextVar, Token
 from types import SimpleNamespace
 from typing import Any, TypeVar
+
+from .fragments import FragmentCache
 
 Config = TypeVar("Config")
 
@@ -53,6 +56,7 @@ class Build:
         self._configs: dict[Callable, Any] = {}
         self._contributions: dict[str, list[Callable]] = {}
         self._states: dict[str, SimpleNamespace] = {}
+        self.fragments = FragmentCache()
         self._token: Token | None = None
 
     @property
@@ -74,6 +78,15 @@ class Build:
 
     def contributions(self, kind: str) -> list[Callable]:
         return self._contributions.get(kind, [])
+
+    def next_pass(self) -> None:
+        """Forget what the last pass learned: Pelican's ``--autoreload``
+        builds again and again with one Pelican object, sending
+        ``initialized`` (hence making this ``Build``) only once. Settings and
+        contributions, made at ``initialized``, stay; fragments and the
+        plugins' notes, made while a pass reads and writes, go."""
+        self.fragments.clear()
+        self._states.clear()
 
     def state(self, owner: str) -> SimpleNamespace:
         """A namespace private to ``owner`` (a plugin's name) for this build."""

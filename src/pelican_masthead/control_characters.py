@@ -33,6 +33,11 @@ _NOT_ALLOWED = re.compile(
     + "]+"
 )
 
+# The same, for text that is all ASCII (most of it): a class of a few
+# ranges is searched several times faster than one holding code points
+# beyond U+FFFF.
+_NOT_ALLOWED_ASCII = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+
 WHAT_THEY_ARE = (
     "characters that feeds and HTML cannot carry (invisible control "
     "characters such as U+000B, often pasted from a word processor, or "
@@ -43,7 +48,12 @@ WHAT_THEY_ARE = (
 def printable(text):
     """``text`` with each run of characters XML and HTML do not allow replaced
     by a space; the same object when it has none. Markup stays Markup."""
-    if not isinstance(text, str) or not _NOT_ALLOWED.search(text):
+    if not isinstance(text, str):
+        return text
+    if text.isascii():
+        if not _NOT_ALLOWED_ASCII.search(text):
+            return text
+    elif not _NOT_ALLOWED.search(text):
         return text
     cleaned = _NOT_ALLOWED.sub(" ", text)
     return Markup(cleaned) if isinstance(text, Markup) else cleaned

@@ -88,6 +88,13 @@ def _start_run(pelican) -> None:
 
 
 @when_any_enabled
+def _start_pass(pelican) -> None:
+    """Receiver of ``get_generators``, sent at the start of every pass of a
+    Pelican object (``initialized`` only before the first)."""
+    build.build_of(pelican.settings).next_pass()
+
+
+@when_any_enabled
 def _end_run(pelican) -> None:
     ending = build.build_of(pelican.settings)
     build.finish(ending)
@@ -113,6 +120,7 @@ def connect(plugin: str) -> None:
 
     register_member(plugin)
     signals.initialized.connect(_start_run)
+    signals.get_generators.connect(_start_pass)
     signals.finalized.connect(_end_run)
     signals.article_generator_finalized.connect(clean_contents)
     signals.page_generator_finalized.connect(clean_contents)

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from jinja2 import ChoiceLoader, FileSystemLoader, pass_context
 
+from .build import build_of
+from .fragments import GLOBAL_NAME, CachedCall
 from .labels import Labels, SiteLabels, site_labels
 from .placement import Snippet, place
 
@@ -38,6 +40,9 @@ def add_snippets(generator, folder: Path, placed: Iterable[Snippet] = ()) -> Non
     generator.env.globals.setdefault("masthead_labels", words)
     generator.env.globals.setdefault("masthead_labels_for", LabelsFor(site))
     generator.env.globals.setdefault("masthead_name_separator", NameSeparator(site))
+    generator.env.globals.setdefault(
+        GLOBAL_NAME, CachedCall(build_of(generator.settings).fragments)
+    )
 
 
 class LabelsFor:

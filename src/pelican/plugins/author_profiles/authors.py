@@ -276,3 +276,9 @@ class BylineEntry:
     @property
     def title(self) -> str:
         return self.author.title_on(self.date)
+
+    @property
+    def fragment_key(self) -> tuple:
+        # What a byline or an author box shows of this entry: the person
+        # (the site's one Author object) and the title on that date.
+        return (self.author, self.title)

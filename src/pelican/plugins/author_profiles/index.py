@@ -206,19 +206,31 @@ class AuthorIndex:
                     author.articles.append(article)
         for author in self:
             author.articles.sort(key=_date, reverse=True)
-        # Each author's newest few are enough: the article itself may be among
-        # them, so one more than shown. Sorting whole lists per article made
+        # One list per author, of their newest articles: an article by one
+        # person that is not among them shows exactly that list, the same
+        # tuple on every such page (so a template renders it once, see
+        # pelican_masthead/fragments.py). The article itself may be among the
+        # newest, so one more is kept; sorting whole lists per article made
         # this quadratic in the size of the archive.
-        wanted = self._more_by_count + 1
+        count = self._more_by_count
+        wanted = count + 1
+        newest_of = {id(a): tuple(a.articles[:wanted]) for a in self}
+        shown_of = {key: newest[:count] for key, newest in newest_of.items()}
         for article in articles:
+            authors = [a for a in getattr(article, "authors", []) if id(a) in newest_of]
+            if len(authors) == 1:
+                shown = shown_of[id(authors[0])]
+                if all(other is not article for other in shown):
+                    article.more_by_authors = shown
+                    continue
             candidates = {
                 id(other): other
-                for author in getattr(article, "authors", [])
-                for other in getattr(author, "articles", [])[:wanted]
+                for author in authors
+                for other in newest_of[id(author)]
                 if other is not article
             }
-            newest = sorted(candidates.values(), key=_date, reverse=True)
-            article.more_by_authors = newest[: self._more_by_count]
+            ordered = sorted(candidates.values(), key=_date, reverse=True)
+            article.more_by_authors = tuple(ordered[:count])
 
     def rank_roles(self, key: Callable) -> None:
         """Put every person's roles in the order of ``key`` (a sort key of a
