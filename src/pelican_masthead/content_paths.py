@@ -73,3 +73,14 @@ def relative_folder_problem(value: str) -> str:
     if ".." in parts:
         return "contains '..'"
     return ""
+
+
+def output_path_problem(value: str) -> str:
+    """A check for a plugin page's ``*_URL`` or ``*_SAVE_AS`` setting: an
+    address below SITEURL or a file below the output folder, or "" (off)."""
+    if value and ("://" in value or relative_folder_problem(value)):
+        return (
+            "must be relative to SITEURL and inside the output folder (no "
+            "leading '/', no '..'), or '' to turn it off."
+        )
+    return ""

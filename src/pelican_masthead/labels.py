@@ -68,6 +68,10 @@ DEFAULT_LABELS = {
     "staff_page_description": "The people of {site}, by section and role.",
     "experts_page_description": "Who at {site} knows about what, topic by topic.",
     "work_heading": "{label} {name}",
+    # credits of the kinds STAFF_CREDITS has by default
+    "credit_editors": "Edited by",
+    "credit_reviewers": "Reviewed by",
+    "credit_translators": "Translated by",
     # research: PDF downloads, disclosures, replies by email
     "pdf_download": "Download the PDF",
     "size_kb": "{size} KB",

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from .build import SETTINGS_KEY, Build, build_of, config_of
 from .enabled import enabled
+from .languages import same_language
 
 # The module name pelican-i18n-subsites registers under.
 SUBSITES_PLUGIN = "i18n_subsites"
@@ -49,6 +50,15 @@ class Sites:
     # ".." in /ur), or None when a relative path cannot reach it (another host).
     to_main: str | None
     main_settings: dict = field(compare=False, hash=False, repr=False)
+
+    def site_in(self, lang: str) -> Site | None:
+        """The site (main or subsite) in ``lang``, or None."""
+        return next((s for s in self.every if same_language(s.lang, lang)), None)
+
+    def path_to(self, site: Site) -> str | None:
+        """The path from this site's root to ``site``'s ("" for this one,
+        "ur" from the main site, ".." back), or None (another host)."""
+        return _relative(site.siteurl, self.this.siteurl)
 
     def settings_of(self, site: Site) -> dict:
         """The settings ``site`` is built with (a copy: the main site's, with

@@ -50,6 +50,8 @@ PROFILE_WITH_PHOTO = "people/ingrid-solvang/"
 # Samina Haroon's profile in Urdu, her second language (PEOPLE_LANG_URL).
 RIGHT_TO_LEFT_PROFILE = "people/samina-haroon/ur/"
 STAFF_PAGE = "staff/"
+CORRECTED_ARTICLE = "2025/three-charts-on-the-dry-years/"
+CORRECTIONS_PAGE = "corrections/"
 FRONT_PAGE = ""
 
 

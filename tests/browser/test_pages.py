@@ -13,6 +13,8 @@ import pytest
 from browser.harness import (
     AXE_SCRIPT,
     CO_WRITTEN_ARTICLE,
+    CORRECTED_ARTICLE,
+    CORRECTIONS_PAGE,
     DESKTOP,
     FRONT_PAGE,
     PHONE,
@@ -30,6 +32,8 @@ PAGES = {
     "right-to-left-profile": RIGHT_TO_LEFT_PROFILE,
     "staff": STAFF_PAGE,
     "front-page": FRONT_PAGE,
+    "corrected-article": CORRECTED_ARTICLE,
+    "corrections": CORRECTIONS_PAGE,
 }
 
 page_address = pytest.mark.parametrize(
@@ -194,6 +198,8 @@ KINDS = {
     PROFILE_WITH_PHOTO: ("main .h-card img.u-photo", 1),
     RIGHT_TO_LEFT_PROFILE: ('main .masthead-languages a[hreflang="en"]', 1),
     STAFF_PAGE: (".masthead-staff-directory .masthead-staff-card", 2),
+    CORRECTED_ARTICLE: ("main .masthead-corrections__note", 2),
+    CORRECTIONS_PAGE: ("main .masthead-corrections-list__item", 2),
 }
 
 
@@ -220,6 +226,15 @@ def test_the_profile_checked_has_a_media_contact_with_its_link(loaded):
     assert block.count() == 1
     assert block.locator("a[href^='mailto:']").count() == 1
     assert block.locator("bdi").count() >= 2
+
+
+def test_the_corrected_article_links_its_notice_to_its_notes(visit):
+    page = visit(CORRECTED_ARTICLE).page
+    notice = page.locator("main .masthead-corrected a")
+    assert notice.inner_text().startswith("Updated on")
+    notice.click()
+    assert page.evaluate("location.hash") == "#masthead-corrections"
+    assert page.locator("#masthead-corrections").is_visible()
 
 
 def test_right_to_left_article_reads_right_to_left(loaded):

@@ -21,12 +21,12 @@ def bilingual(site):
     site.write(
         "dry.md",
         "Title: خشک سالی\nDate: 2024-06-01\nAuthors: Ana Kova; Bilal Rana\n"
-        f"Lang: ur\nSlug: dry\n\n{URDU}\n",
+        f"Editors: Ana Kova\nLang: ur\nSlug: dry\n\n{URDU}\n",
     )
     site.write(
         "dry-en.md",
         "Title: Drought\nDate: 2024-06-01\nAuthors: Ana Kova; Bilal Rana\n"
-        f"Lang: en\nSlug: dry\n\n{ENGLISH}\n",
+        f"Editors: Ana Kova\nLang: en\nSlug: dry\n\n{ENGLISH}\n",
     )
     return site
 
@@ -44,6 +44,8 @@ def test_an_urdu_article_on_an_english_site_gets_urdu_labels(bilingual, theme):
     share = urdu.select_one(".masthead-share-block")
     assert share["aria-label"] == "یہ مضمون شیئر کریں"
     assert "ای میل" in share.get_text()
+    credits = urdu.select_one(".masthead-credits").get_text(" ", strip=True)
+    assert credits == "ادارت: Ana Kova"
     heading = urdu.select_one(".masthead-author-boxes__heading").get_text()
     assert heading == "مصنفین کے بارے میں"
     # Nothing on the page calls the Urdu words English.
@@ -55,6 +57,15 @@ def test_an_urdu_article_on_an_english_site_gets_urdu_labels(bilingual, theme):
     assert "min read" in english.select_one(".masthead-reading-time").get_text()
     share = english.select_one(".masthead-share-block")
     assert share["aria-label"] == "Share this article"
+    credits = english.select_one(".masthead-credits").get_text(" ", strip=True)
+    assert credits == "Edited by Ana Kova"
+
+
+def test_credit_labels_a_site_wrote_itself_are_kept_in_every_language(bilingual):
+    bilingual.build(PLUGINS=ALL_PLUGINS, STAFF_CREDITS={"editors": "Commissioned by"})
+    for page in ("dry.html", "dry-ur.html"):
+        credits = bilingual.page(page).select_one(".masthead-credits")
+        assert credits.get_text(" ", strip=True) == "Commissioned by Ana Kova"
 
 
 def test_a_french_site_needs_no_label_settings(site):

@@ -29,6 +29,11 @@ def write_site(site: Site) -> None:
         "people/ana.md",
         "Title: Ana Kova\nRoles: Director\nPhoto: photos/ana.jpg\n\nAna leads.\n",
     )
+    site.write(
+        "people/ana.ur.md",
+        "Title: آنا کووا\nSlug: ana-kova\nLang: ur\nRoles: ڈائریکٹر\n\n"
+        "آنا سربراہ ہیں۔\n",
+    )
     # Staff with no article in either language.
     site.write("people/omar.md", "Title: Omar Sial\nRoles: Research Officer\n\nO.\n")
     site.write("people/gul.md", "Title: Gul Rahim\nStaff: guest\n\nGul writes.\n")
@@ -112,10 +117,13 @@ def test_each_language_has_its_staff_and_experts_page_linked_to_the_other(output
         assert og(urdu, "og:url") == [f"{SITEURL}/ur/{name}/"]
         assert urdu.select_one('link[rel="canonical"]')["href"] == expected["ur"]
     cards = read_page(output, "ur/staff/index.html").select(".masthead-staff-card")
+    # Each person as written in the subsite's language, where they are.
     assert {c.select_one(".p-name").get_text() for c in cards} == {
-        "Ana Kova",
+        "آنا کووا",
         "Omar Sial",
     }
+    english = read_page(output, "staff/index.html").select(".masthead-staff-card")
+    assert "Ana Kova" in {c.select_one(".p-name").get_text() for c in english}
 
 
 def test_profiles_in_each_language_and_no_empty_page_for_a_guest(output):
@@ -130,9 +138,40 @@ def test_profiles_in_each_language_and_no_empty_page_for_a_guest(output):
     assert "Gul Rahim" in listed and "Bo Lind" not in listed
     page = read_page(output, "ur/author/ana-kova.html")
     assert og(page, "og:url") == [f"{SITEURL}/ur/author/ana-kova.html"]
-    # Her profile is written in English only.
-    assert og(page, "og:locale") == ["en_US"]
     assert "دریا" in page.get_text()
+    # Omar's profile is written in English only.
+    omar = read_page(output, "ur/author/omar-sial.html")
+    assert og(omar, "og:locale") == ["en_US"] and not head_links(omar)
+
+
+def test_a_profile_in_the_subsites_language_is_its_page_there(output):
+    """Ana has a people file in Urdu: the Urdu subsite's page for her is in
+    Urdu, the main site's in English, each linked to the other."""
+    urdu = read_page(output, "ur/author/ana-kova.html")
+    english = read_page(output, "author/ana-kova.html")
+    assert urdu.select_one(".masthead-profile .p-name").get_text() == "آنا کووا"
+    assert english.select_one(".masthead-profile .p-name").get_text() == "Ana Kova"
+    links = {
+        "en": f"{SITEURL}/author/ana-kova.html",
+        "ur": f"{SITEURL}/ur/author/ana-kova.html",
+        "x-default": f"{SITEURL}/author/ana-kova.html",
+    }
+    assert head_links(english) == links
+    assert {k: SITEURL + resolved(v) for k, v in head_links(urdu).items()} == links
+    assert og(urdu, "og:locale") == ["ur_PK"]
+    assert og(urdu, "og:locale:alternate") == ["en_US"]
+    assert og(english, "og:locale:alternate") == ["ur_PK"]
+    # The visible switch leads to the other subsite's page.
+    switch = urdu.select_one(".masthead-languages a[hreflang='en']")["href"]
+    assert file_of(output, switch) == output / "author" / "ana-kova.html"
+    # No page of the one-site kind (author/ana-kova-ur.html) beside them.
+    assert sorted(p.name for p in output.rglob("ana-kova*.html")) == [
+        "ana-kova.html",
+        "ana-kova.html",
+    ]
+    byline = read_page(output, "ur/rivers.html").select_one(".masthead-byline a")
+    assert byline.get_text() == "آنا کووا"
+    assert byline["href"] == f"{SITEURL}/ur/author/ana-kova.html"
 
 
 def test_portraits_are_written_once_and_each_subsite_shows_the_main_sites(output):
@@ -211,6 +250,15 @@ def test_the_example_site_builds_as_two_subsites(example_subsites):
     assert not (output / "2024" / "shehron-mein-zer-e-zameen-pani" / "ur").exists()
     assert not (output / "ur" / "2022" / "sponge-streets").exists()
     assert not list((output / "ur").rglob("*.jpg"))
+    # Samina Haroon's Urdu profile is her page in the Urdu subsite, and her
+    # card on its staff page; no per-language page beside them.
+    profile = read_page(output, "ur/people/samina-haroon/")
+    assert "ثمینہ ہارون" in profile.select_one("h1.p-name").get_text()
+    assert head_links(profile)["ur"] == f"{example}/ur/people/samina-haroon/"
+    cards = read_page(output, "ur/staff/").select(".masthead-staff-card .p-name")
+    assert "ثمینہ ہارون" in {c.get_text() for c in cards}
+    assert not (output / "people" / "samina-haroon" / "ur").exists()
+    assert not (output / "ur" / "people" / "samina-haroon" / "ur").exists()
     # People files without a 'Lang' are in the main site's language in both
     # builds: no person is read twice in one language.
     assert "both the profile of" not in log and "'Lang'" not in log

@@ -56,11 +56,24 @@ class Author(PelicanAuthor):
         # The person in their other languages, by language key (made by the
         # index, one per translation file).
         self.versions: dict[str, Any] = {}
+        # The person's page in another site, from this site's root, when
+        # this site shows them in another language (a subsite of
+        # pelican-i18n-subsites, where their version in its language has the
+        # page): what ``url`` and ``save_as`` give then.
+        self.elsewhere = ""
         self._topic_urls: dict[str, str] = {}
         # What other plugins had set on Pelican's own Author objects for this
         # name under a name this class computes (a `bio`): shown for names
         # without a profile, where the class has nothing of its own.
         self._foreign: dict[str, object] = {}
+
+    @property
+    def url(self) -> str:
+        return self.elsewhere or PelicanAuthor.url.fget(self)
+
+    @property
+    def save_as(self) -> str:
+        return self.elsewhere or PelicanAuthor.save_as.fget(self)
 
     def keep_data_of(self, original: PelicanAuthor) -> None:
         """Take over what other plugins set on one of Pelican's Authors.

@@ -7,12 +7,14 @@ templates and for the other masthead plugins (see api.py).
 from __future__ import annotations
 
 import logging
+import posixpath
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from pelican_masthead.problems import report
+from pelican_masthead.sites import sites_of
 
 from .authors import Author, BylineEntry
 from .joined_names import check_single_author
@@ -50,6 +52,7 @@ class AuthorIndex:
         pelican-i18n-subsites shows its main site's); see ``share_portraits``.
         """
         self.people = people
+        self._sites = sites_of(settings)
         self._portraits_at = portraits_at
         self._writes_portraits = True
         self.settings = settings
@@ -80,11 +83,12 @@ class AuthorIndex:
         author = Author(name, self.settings, slug, person)
         for key, translated in (person.translations if person else {}).items():
             author.versions[key] = LanguageVersion(
-                author,
-                translated,
-                self._lang_url.format(slug=slug, lang=translated.lang),
-                self._lang_save_as.format(slug=slug, lang=translated.lang),
+                author, translated, *self._address_in(slug, translated.lang)
             )
+        if person is not None and self.home_version(author) is not None:
+            url, _save_as, own_page = self._address_in(slug, person.lang)
+            if not own_page:
+                author.elsewhere = url
         if person is not None and self._readable_photo(person):
             images, jobs = plan_portraits(
                 slug,
@@ -103,6 +107,41 @@ class AuthorIndex:
             url = self.settings.get("AUTHOR_FEED_ATOM_URL") or feed
             author.feed_url = url.format(slug=slug)
         return author
+
+    def _address_in(self, slug: str, lang: str) -> tuple[str, str, bool]:
+        """The url and save_as of a person's profile in ``lang``, and whether
+        it is a page of its own (``PEOPLE_LANG_URL``).
+
+        On a site built as one subsite per language, a profile in a language
+        with a subsite is the person's page there (``AUTHOR_URL``): in this
+        subsite, its own author page; in another, that one's, as a path from
+        this site's root ("../author/x.html"), not written here.
+        """
+        site = self._sites.site_in(lang) if len(self._sites.every) > 1 else None
+        path = self._sites.path_to(site) if site is not None else None
+        if site is None or path is None:
+            return (
+                self._lang_url.format(slug=slug, lang=lang),
+                self._lang_save_as.format(slug=slug, lang=lang),
+                True,
+            )
+        settings = self._sites.settings_of(site)
+        if not settings.get("AUTHOR_SAVE_AS"):
+            return "", "", False
+        url = str(settings.get("AUTHOR_URL") or "").format(slug=slug)
+        if site == self._sites.this:
+            return url, str(settings["AUTHOR_SAVE_AS"]).format(slug=slug), False
+        url = posixpath.join(path, url)
+        return url, url, False
+
+    def home_version(self, author: Author) -> LanguageVersion | None:
+        """The person's version in this subsite's language, which has their
+        page here, or None."""
+        in_language = getattr(author, "in_language", None)
+        if not self._sites.is_subsite or in_language is None:
+            return None
+        version = in_language(self._sites.this.lang)
+        return version if isinstance(version, LanguageVersion) else None
 
     def _readable_photo(self, person: Person) -> bool:
         if person.photo_path is None:

@@ -27,7 +27,9 @@ class ProfileLanguagesGenerator(Generator):
         index = author_index(self.context)
         if index is None:
             return
-        versions = [v for v in index.language_versions() if v.save_as]
+        versions = [
+            v for v in index.language_versions() if v.save_as and v.page_of_its_own
+        ]
         if not versions:
             return
         template = self.get_template("author")

@@ -23,12 +23,23 @@ from .person import Person, Role
 class LanguageVersion:
     """One person as written in one language other than their main one."""
 
-    def __init__(self, author: Author, person: Person, url: str, save_as: str):
+    def __init__(
+        self,
+        author: Author,
+        person: Person,
+        url: str,
+        save_as: str,
+        page_of_its_own: bool = True,
+    ):
         self.default_version = author
         self.person = person
         self.url = url
         self.save_as = save_as
         self.photo_alt = person.photo_alt
+        # False on a site built as one subsite per language: the version is
+        # the person's page in its language's subsite (this one or another),
+        # which the language pages' generator does not write.
+        self.page_of_its_own = page_of_its_own
 
     def __getattr__(self, name: str):
         # Only reached for what this class does not define: what a person is

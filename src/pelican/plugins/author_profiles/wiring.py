@@ -144,16 +144,26 @@ def list_everyone(generator) -> None:
     authors = generator.context.get("authors")
     if not isinstance(authors, list):
         return
-    listed = {author for author, _articles in authors}
+    # Called again for pages: a subsite's list then holds language versions.
+    listed = {getattr(author, "default_version", author) for author, _a in authors}
     shown = _named_publicly(generator)
+    index = author_index(generator.context)
     subsite = sites_of(generator.settings).is_subsite
     authors.extend(
         (a, [])
-        for a in author_index(generator.context)
+        for a in index
         if a not in listed
-        and (a in shown or (a.has_profile and not (subsite and a.staff == "guest")))
+        and (a in shown or (a.has_profile and not (subsite and _guest_here(a, index))))
     )
+    # In a subsite, the person's page is their version in its language.
+    authors[:] = [(index.home_version(a) or a, arts) for a, arts in authors]
     authors.sort(key=lambda pair: pair[0].slug)
+
+
+def _guest_here(author, index) -> bool:
+    """A guest writer whose profile is not written in this subsite's
+    language (named in none of its articles or pages either, see above)."""
+    return author.staff == "guest" and index.home_version(author) is None
 
 
 # Lists of a generator's published content: articles and their translations,
@@ -217,7 +227,11 @@ def write_portraits(generator, writer) -> None:
 @when_enabled(NAME)
 def write_redirects_for_moved_pages(generator, writer) -> None:
     index = author_index(generator.context)
-    moves = [Move(slug, author) for slug, author in sorted(index.moved.items())]
+    # In a subsite, to the person's page there (their version in its language).
+    moves = [
+        Move(slug, index.home_version(author) or author)
+        for slug, author in sorted(index.moved.items())
+    ]
     if not moves:
         return
     authors = [a for a, _articles in generator.context.get("authors") or []]

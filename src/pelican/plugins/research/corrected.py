@@ -37,6 +37,15 @@ class ShownNote:
         return self.note.text
 
     @property
+    def line(self) -> int:
+        return self.note.line
+
+    @property
+    def anchor(self) -> str:
+        """The note's id on the article page."""
+        return f"masthead-correction-{self.note.line}"
+
+    @property
     def iso_date(self) -> str:
         return self.note.date.isoformat() if self.note.date else ""
 
@@ -69,17 +78,18 @@ def attach_corrections(article) -> None:
 def _date_text(article, note: Note) -> str:
     if note.date is None:
         return ""
-    return _midnight(article, note).strftime(article.date_format)
+    return midnight(article, note.date).strftime(article.date_format)
 
 
-def _midnight(article, note: Note) -> SafeDatetime:
+def midnight(article, date) -> SafeDatetime:
+    """The start of ``date`` in the article's time zone."""
     tz = getattr(article, "timezone", None)
-    return SafeDatetime(note.date.year, note.date.month, note.date.day, tzinfo=tz)
+    return SafeDatetime(date.year, date.month, date.day, tzinfo=tz)
 
 
 def _set_modified(article, note: Note) -> None:
     # A note of the publication day is not later than the article itself.
-    modified = max(_midnight(article, note), article.date)
+    modified = max(midnight(article, note.date), article.date)
     article.modified = modified
     article.locale_modified = modified.strftime(article.date_format)
 

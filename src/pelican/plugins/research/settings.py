@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pelican_masthead.content_paths import output_path_problem
 from pelican_masthead.labels import labels
 from pelican_masthead.organization import organization
 from pelican_masthead.settings import Setting, resolve
@@ -51,6 +52,13 @@ def _file_settings(kind: str, name: str, example: str) -> tuple[Setting, Setting
     )
 
 
+_OPTIONAL_PATH = (str, type(None))
+
+
+def _optional_path(value: str | None) -> str:
+    return output_path_problem(value or "")
+
+
 SETTINGS: tuple[Setting, ...] = (
     Setting(
         "CITATION_ARTICLES",
@@ -72,6 +80,51 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     *_file_settings("BIBTEX", "BibTeX", "citations/{slug}.bib"),
     *_file_settings("RIS", "RIS", "citations/{slug}.ris"),
+    Setting(
+        "CORRECTIONS_URL",
+        "corrections/",
+        "Address of the corrections page (every note of every article, newest "
+        "first), relative to SITEURL.",
+        check=output_path_problem,
+    ),
+    Setting(
+        "CORRECTIONS_SAVE_AS",
+        "corrections/index.html",
+        "File of the corrections page inside the output folder; '' writes no "
+        "corrections page.",
+        check=output_path_problem,
+    ),
+    Setting(
+        "CORRECTIONS_FEED_ATOM",
+        "feeds/corrections.atom.xml",
+        "File of the Atom feed of corrections, one entry a note; '' or None "
+        "writes none.",
+        types=_OPTIONAL_PATH,
+        check=_optional_path,
+    ),
+    Setting(
+        "CORRECTIONS_FEED_ATOM_URL",
+        None,
+        "Address of the Atom feed of corrections, relative to SITEURL (None: "
+        "CORRECTIONS_FEED_ATOM).",
+        types=_OPTIONAL_PATH,
+        check=_optional_path,
+    ),
+    Setting(
+        "CORRECTIONS_FEED_RSS",
+        None,
+        "File of an RSS feed of corrections; None writes none.",
+        types=_OPTIONAL_PATH,
+        check=_optional_path,
+    ),
+    Setting(
+        "CORRECTIONS_FEED_RSS_URL",
+        None,
+        "Address of the RSS feed of corrections, relative to SITEURL (None: "
+        "CORRECTIONS_FEED_RSS).",
+        types=_OPTIONAL_PATH,
+        check=_optional_path,
+    ),
 )
 
 
@@ -92,6 +145,10 @@ class ResearchConfig:
     # SAVE_AS and URL patterns by file kind, "bibtex" and "ris" ("": no
     # file; None: beside the article).
     files: dict[str, tuple[str | None, str | None]]
+    corrections_url: str  # "" when no corrections page is written
+    corrections_save_as: str
+    # (file, address) of each feed of corrections written: "atom", "rss".
+    corrections_feeds: dict[str, tuple[str, str]]
 
 
 def load(settings: dict) -> ResearchConfig:
@@ -104,6 +161,7 @@ def load(settings: dict) -> ResearchConfig:
         categories = frozenset()
     else:
         categories = frozenset(name.strip().casefold() for name in choice)
+    save_as = values["CORRECTIONS_SAVE_AS"]
     return ResearchConfig(
         labels=labels(settings),
         siteurl=str(settings.get("SITEURL") or "").rstrip("/"),
@@ -118,4 +176,16 @@ def load(settings: dict) -> ResearchConfig:
             )
             for kind in ("BIBTEX", "RIS")
         },
+        corrections_url=values["CORRECTIONS_URL"] if save_as else "",
+        corrections_save_as=save_as,
+        corrections_feeds=_feeds(values),
     )
+
+
+def _feeds(values: dict) -> dict[str, tuple[str, str]]:
+    feeds = {}
+    for kind in ("atom", "rss"):
+        path = values[f"CORRECTIONS_FEED_{kind.upper()}"]
+        if path:
+            feeds[kind] = (path, values[f"CORRECTIONS_FEED_{kind.upper()}_URL"] or path)
+    return feeds

@@ -30,6 +30,7 @@ from pelican_masthead.templates import add_snippets
 from .annotate import annotate
 from .cite import citation_of, wants_citation
 from .corrected import attach_corrections, correction_properties
+from .corrections_page import CorrectionsPageGenerator
 from .files import FileWriter
 from .pdf import PdfProblem, find_pdf
 from .settings import load
@@ -41,6 +42,7 @@ PLACED = (
     Snippet("cite", "masthead/cite.html", AFTER_CONTENT, 5, on_pages=True),
     Snippet("corrected", "masthead/corrected.html", BEFORE_CONTENT, 40),
     Snippet("corrections", "masthead/corrections.html", AFTER_CONTENT, 1),
+    Snippet("corrections-feed", "masthead/corrections_feed_link.html", HEAD, 30),
     Snippet("scholar-meta", "masthead/scholar_meta.html", HEAD, 20),
     Snippet("fediverse-creator", "masthead/fediverse_creator.html", HEAD, 30),
     Snippet("disclosure", "masthead/disclosure.html", AFTER_CONTENT, 2),
@@ -142,10 +144,16 @@ def read_corrections(generator) -> None:
         attach_corrections(article)
 
 
+@when_enabled(NAME)
+def add_generator(pelican):
+    return CorrectionsPageGenerator
+
+
 # This plugin's timeline: each receiver and the signal it answers, in order.
 RECEIVERS = (
     ("initialized", check_settings),
     ("generator_init", add_templates),
+    ("get_generators", add_generator),
     ("article_generator_pretaxonomy", read_corrections),
     ("article_generator_finalized", find_pdfs),
     ("static_generator_finalized", place_pdfs),

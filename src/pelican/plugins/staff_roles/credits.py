@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from pelican.plugins.author_profiles.structured_data import person_entity
 from pelican.readers import ensure_metadata_list
+from pelican_masthead.labels import DEFAULT_LABELS
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,29 @@ def credits_of(
         if people:
             found.append(Credit(kind, label, people))
     return found
+
+
+# The kinds STAFF_CREDITS has by default, and the label of each: their words
+# come in each language, where a site keeps the default English.
+CREDIT_LABELS = {
+    "editors": "credit_editors",
+    "reviewers": "credit_reviewers",
+    "translators": "credit_translators",
+}
+
+
+def credit_labels(
+    credits: Mapping[str, str], words: Mapping[str, str]
+) -> dict[str, str]:
+    """STAFF_CREDITS with the words of ``words``' language for the default
+    kinds whose label the site left as the English default; a label the
+    site wrote itself is kept as written."""
+    shown = {}
+    for kind, label in credits.items():
+        key = CREDIT_LABELS.get(kind)
+        english = DEFAULT_LABELS.get(key or "")
+        shown[kind] = words[key] if key and label == english else label
+    return shown
 
 
 # Credit kinds (STAFF_CREDITS keys) -> the Article property they fill.

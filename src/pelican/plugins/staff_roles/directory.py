@@ -6,7 +6,7 @@ Everything a template needs is worked out here, so the snippet only loops.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pelican_masthead.names import name_key
 from pelican_masthead.organization import Organization
@@ -86,6 +86,26 @@ def build_sections(
             cards = [card for _order, card in sorted(entries, key=lambda e: e[0])]
             sections.append(StaffSection(f"staff-section-{number}", titles[key], cards))
     return sections
+
+
+def in_language(sections: list[StaffSection], lang: str) -> list[StaffSection]:
+    """The sections with each person as written in ``lang`` (author_profiles'
+    ``in_language``): a subsite's staff page in its own language. The order
+    and sections stay those the ranked roles gave."""
+    return [
+        replace(section, cards=[_card_in(card, lang) for card in section.cards])
+        for section in sections
+    ]
+
+
+def _card_in(card: StaffCard, lang: str) -> StaffCard:
+    in_lang = getattr(card.author, "in_language", None)
+    shown = in_lang(lang) if in_lang is not None and lang else card.author
+    if shown is card.author:
+        return card
+    # The version's roles are the same roles, translated, in the ranked order.
+    roles = shown.roles if card.former else shown.current_roles
+    return replace(card, author=shown, roles=list(roles))
 
 
 @dataclass(frozen=True)

@@ -10,18 +10,17 @@ from __future__ import annotations
 import posixpath
 from types import SimpleNamespace
 
-from markupsafe import Markup
-from pelican.generators import Generator, PelicanTemplateNotFound
+from pelican.generators import Generator
 from pelican.plugins.author_profiles.api import author_index
 from pelican.plugins.author_profiles.settings import profile_settings
-from pelican.utils import get_relative_path, path_to_url
 from pelican_masthead.compat import FileOverwriteFailedError
 from pelican_masthead.labels import labels
+from pelican_masthead.plugin_pages import template_for
 from pelican_masthead.problems import report
 from pelican_masthead.sites import sites_of
 from pelican_masthead.structured_data import absolute_url
 
-from .directory import StaffDirectory, build_sections, current_cards
+from .directory import StaffDirectory, build_sections, current_cards, in_language
 from .experts import ExpertsIndex, build_topics, topic_urls
 from .organization import staff_json_ld
 from .settings import load, staff_settings
@@ -44,8 +43,11 @@ class StaffPagesGenerator(Generator):
             return
         config = staff_settings(self.settings)
         words = labels(self.settings)
-        sections = build_sections(
-            index, config.ranks, words["staff_other_section"], words["former_staff"]
+        sections = in_language(
+            build_sections(
+                index, config.ranks, words["staff_other_section"], words["former_staff"]
+            ),
+            self.settings.get("DEFAULT_LANG") or "",
         )
         current = [(card.author, _title(card)) for card in current_cards(sections)]
 
@@ -84,7 +86,9 @@ class StaffPagesGenerator(Generator):
                 description=words[f"{name}_page_description"].format(site=site),
                 **in_other_languages(self.settings, name, url),
             )
-            template, extra = self._template(name, fallback, about, save_as)
+            template, extra = template_for(
+                self, name, fallback, _BODIES[name], about, save_as
+            )
             try:
                 writer.write_file(
                     save_as,
@@ -128,58 +132,12 @@ class StaffPagesGenerator(Generator):
                 return person.source if person else f"the byline name {author.name!r}"
         return "Another page of the site"
 
-    def _template(self, name: str, fallback: str, about, save_as: str):
-        """The template to write a page with, and what it adds to the context.
-
-        The theme's own ``<name>.html`` if it has one; else the theme's
-        ``page.html`` with a stand-in page whose content is the directory, so
-        the page sits in the site's own layout even in a theme with no
-        ``base.html``; else the plugin's page, which extends ``base.html``.
-        """
-        try:
-            return self.get_template(name), {}
-        except PelicanTemplateNotFound:
-            pass
-        try:
-            page_template = self.get_template("page")
-        except PelicanTemplateNotFound:
-            return self.env.get_template(fallback), {}
-        context = self.context
-        if self.settings["RELATIVE_URLS"]:
-            # As Pelican's writer does for the page around it.
-            context = dict(context, SITEURL=path_to_url(get_relative_path(save_as)))
-        body = self.env.get_template(_BODIES[name]).render(context)
-        return page_template, {"page": _stand_in_page(about, body, save_as, self)}
-
 
 # The snippet each page shows, inside the theme's page.html.
 _BODIES = {
     "staff": "masthead/staff_directory.html",
     "experts": "masthead/experts_index.html",
 }
-
-
-def _stand_in_page(about, body: str, save_as: str, generator) -> SimpleNamespace:
-    """What a theme's page.html reads of a Pelican page, for a page that has
-    no source file. Attributes it does not have render as nothing."""
-    lang = generator.settings.get("DEFAULT_LANG", "en")
-    return SimpleNamespace(
-        title=about.title,
-        content=Markup(body),
-        summary="",
-        description=about.description,
-        url=about.url,
-        save_as=save_as,
-        slug=save_as.split("/", 1)[0].rsplit(".", 1)[0],
-        lang=lang,
-        in_default_lang=True,
-        translations=[],
-        authors=[],
-        tags=[],
-        metadata={"title": about.title},
-        status="published",
-        template="page",
-    )
 
 
 def in_other_languages(settings: dict, name: str, url: str) -> dict:

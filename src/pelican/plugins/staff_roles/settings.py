@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from pelican_masthead.build import config_of
-from pelican_masthead.content_paths import relative_folder_problem
+from pelican_masthead.content_paths import output_path_problem
 from pelican_masthead.organization import Organization, organization
 from pelican_masthead.settings import Setting, resolve
 
@@ -70,15 +70,9 @@ def _check_credits(value: dict) -> str:
     return ""
 
 
-def _check_path(value: str) -> str:
-    # An address below SITEURL, or a file below the output folder: never one
-    # elsewhere on the machine.
-    if value and ("://" in value or relative_folder_problem(value)):
-        return (
-            "must be relative to SITEURL and inside the output folder (no "
-            "leading '/', no '..'), or '' to turn it off."
-        )
-    return ""
+# An address below SITEURL, or a file below the output folder: never one
+# elsewhere on the machine.
+_check_path = output_path_problem
 
 
 SETTINGS = (
@@ -134,7 +128,9 @@ SETTINGS = (
         },
         "Credits beyond authorship: a dict of article metadata name (lower "
         "case) to the label shown before the names, in the order shown. "
-        "Writers list names like Authors: 'Editors: A; B'.",
+        "Writers list names like Authors: 'Editors: A; B'. The three default "
+        "labels come in each article's language (the credit_* labels) unless "
+        "changed here.",
         check=_check_credits,
     ),
 )

@@ -13,14 +13,14 @@ from pelican_masthead import problems, wiring
 from pelican_masthead.build import build_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import enabled, when_enabled
-from pelican_masthead.labels import labels
+from pelican_masthead.labels import labels, labels_for
 from pelican_masthead.placement import BEFORE_CONTENT, HEAD, PROFILE, Snippet
 from pelican_masthead.settings import SettingsError
 from pelican_masthead.structured_data import ARTICLE_PARTS
 from pelican_masthead.templates import add_snippets
 from pelican_masthead.writer_macros import add_macros, render_all
 
-from .credits import credit_properties, credits_of
+from .credits import credit_labels, credit_properties, credits_of
 from .macros import MACROS
 from .pages import StaffPagesGenerator
 from .ranks import unranked_roles
@@ -72,9 +72,9 @@ def rank_roles_and_read_credits(generator) -> None:
         )
     for article in contents_of([generator]):
         source = getattr(article, "relative_source_path", "") or ""
-        article.credits = credits_of(
-            article.metadata, config.credits, index.author_for, source
-        )
+        words = labels_for(generator.settings, article.lang)
+        shown = credit_labels(config.credits, words)
+        article.credits = credits_of(article.metadata, shown, index.author_for, source)
 
 
 @when_enabled(NAME)
@@ -82,12 +82,13 @@ def link_each_persons_work(generator) -> None:
     index = author_index(generator.context)
     if index is None:
         return
+    words = labels(generator.settings)
     link_work(
         index,
         generator.articles,
         [*generator.articles, *generator.translations],
-        staff_settings(generator.settings).credits,
-        labels(generator.settings),
+        credit_labels(staff_settings(generator.settings).credits, words),
+        words,
     )
 
 
