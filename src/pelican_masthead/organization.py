@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from .build import config_of
 from .settings import Setting
+from .sites import sites_of
 from .structured_data import absolute_url, compact, organization_entity
 
 # The policies, in the order a staff page lists them: the key in the setting,
@@ -152,12 +153,21 @@ class Policy:
     label: str
     address: str  # as the setting gives it: an http(s) address or a site path
     url: str  # absolute when SITEURL is set
+    # The path from this site's root to the root a site path starts from: ""
+    # (this site), ".." (a subsite's main site), None (not reachable so).
+    root: str | None = ""
 
     def href(self, siteurl: str) -> str:
         """The link from a page whose ``SITEURL`` (relative or not) is given."""
+        path = self.address.lstrip("/")
         if urlsplit(self.address).scheme:
             return self.address
-        return f"{siteurl.rstrip('/')}/{self.address.lstrip('/')}"
+        if self.root == "":
+            return f"{siteurl.rstrip('/')}/{path}"
+        relative = not urlsplit(siteurl).scheme and not siteurl.startswith("/")
+        if self.root is None or not relative:
+            return self.url
+        return f"{siteurl.rstrip('/')}/{self.root}/{path}"
 
 
 @dataclass(frozen=True)
@@ -201,19 +211,39 @@ def organization(
 
 
 def _siteurl(settings: dict) -> str:
+    """The SITEURL the setting's site paths start from.
+
+    In a subsite of pelican-i18n-subsites, that is the main site's unless
+    the subsite gives its own ``MASTHEAD_ORGANIZATION``: the setting was
+    written for the main site, and the policy pages are there (a subsite may
+    have no copy of an untranslated page).
+    """
+    sites = sites_of(settings)
+    if sites.is_subsite and ORGANIZATION_SETTING.name not in sites.this.overrides:
+        return sites.main.siteurl
     return str(settings.get("SITEURL") or "").rstrip("/")
+
+
+def _root(settings: dict) -> str | None:
+    sites = sites_of(settings)
+    if sites.is_subsite and ORGANIZATION_SETTING.name not in sites.this.overrides:
+        return sites.to_main
+    return ""
 
 
 def _load(settings: dict) -> Organization:
     value = ORGANIZATION_SETTING.read(settings)
     siteurl = _siteurl(settings)
+    root = _root(settings)
     home = f"{siteurl}/" if siteurl else ""
     return Organization(
         name=value.get("name", "").strip() or str(settings.get("SITENAME") or ""),
         url=absolute_url(siteurl, value["url"]) if "url" in value else home,
         logo_url=absolute_url(siteurl, value.get("logo", "")),
         policies=tuple(
-            Policy(key, prop, label, value[key], absolute_url(siteurl, value[key]))
+            Policy(
+                key, prop, label, value[key], absolute_url(siteurl, value[key]), root
+            )
             for key, prop, label in POLICIES
             if key in value
         ),

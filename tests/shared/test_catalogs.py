@@ -13,7 +13,7 @@ import pytest
 from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po
 from conftest import ROOT
-from pelican_masthead.catalogs import LOCALE, catalog_path
+from pelican_masthead.catalogs import LOCALE, catalog_path, shipped
 from pelican_masthead.labels import COUNTED, DEFAULT_LABELS, PLACEHOLDERS
 
 SHIPPED = ["ur", "ar", "fr", "es", "pt", "de", "zh"]
@@ -175,3 +175,7 @@ def test_an_update_adds_a_new_label_untranslated_never_guessed(tmp_path):
 def read_from(path, lang):
     with path.open("rb") as file:
         return read_po(file, locale=lang)
+
+
+def test_the_seven_languages_ship_and_no_other_goes_unchecked():
+    assert sorted(shipped().values()) == sorted(SHIPPED)

@@ -90,3 +90,23 @@ def test_a_french_site_needs_no_label_settings(site):
     assert "À propos des auteurs" in page.get_text()
     staff = site.page("staff/index.html")
     assert staff.select_one("h1.entry-title").get_text() == "L’équipe"
+
+
+def test_the_theme_says_when_the_plugins_words_are_the_sites(bilingual):
+    # Italian has no labels: the share block and author boxes of an Italian
+    # article speak the site's English, and the theme marks them so.
+    bilingual.write(
+        "secco.md",
+        "Title: Secco\nDate: 2024-06-02\nAuthor: Ana Kova\nLang: it\n\n"
+        + "I fiumi calano in agosto. " * 40
+        + "\n",
+    )
+    bilingual.build(PLUGINS=ALL_PLUGINS, THEME=str(THEME))
+    italian = bilingual.page("secco-it.html")
+    apparatus = italian.select_one(".article__apparatus")
+    assert (apparatus["lang"], apparatus["dir"]) == ("en", "ltr")
+    assert apparatus.select_one(".masthead-share-block")["aria-label"] == (
+        "Share this article"
+    )
+    urdu = bilingual.page("dry-ur.html").select_one(".article__apparatus")
+    assert not urdu.has_attr("lang")

@@ -265,3 +265,58 @@ def test_a_staff_list_inside_a_page_leaves_the_policies_to_the_staff_page(org_si
     assert team.select(".masthead-staff-card")
     assert not team.select(".masthead-policies")
     assert how_we_work(org_site) is not None
+
+
+def subsites(**ur) -> dict:
+    # Made anew for each build: pelican-i18n-subsites writes the subsite's
+    # SITEURL and OUTPUT_PATH into the dict it is given.
+    return {
+        "PLUGINS": [*PLUGINS, "pelican.plugins.i18n_subsites"],
+        "I18N_SUBSITES": {"ur": {"SITENAME": "مرکز", **ur}},
+        "I18N_UNTRANSLATED_PAGES": "remove",
+        "I18N_UNTRANSLATED_ARTICLES": "remove",
+    }
+
+
+def subsite_site(site):
+    site.write("people/wren.md", "Title: Wren Halloway\nRoles: Director\n\nWren.\n")
+    site.write("pages/ethics.md", "Title: Ethics\nSlug: ethics\nLang: en\n\nGood.\n")
+    site.write(
+        "a.md", "Title: A\nLang: en\nDate: 2024-01-01\nAuthor: Wren Halloway\n\nA.\n"
+    )
+    site.write(
+        "b.md", "Title: ب\nLang: ur\nDate: 2024-01-02\nAuthor: Wren Halloway\n\nب\n"
+    )
+    return site
+
+
+@pytest.mark.parametrize("relative", [False, True])
+def test_a_subsite_links_the_main_sites_policy_pages(site, relative):
+    output = subsite_site(site).build(
+        **subsites(),
+        MASTHEAD_ORGANIZATION={"ethics_policy": "/pages/ethics.html"},
+        RELATIVE_URLS=relative,
+    )
+    href = how_we_work(site, "ur/staff/index.html").a["href"]
+    if relative:
+        assert href == "../../pages/ethics.html"
+        assert (output / "ur" / "staff" / href).resolve().exists()
+    else:
+        assert href == f"{SITE}/pages/ethics.html"
+    # The Urdu subsite has no copy of the English page.
+    assert not (output / "ur" / "pages" / "ethics.html").exists()
+    assert (output / "pages" / "ethics.html").exists()
+    publisher = json_ld(site, "ur/b.html")["publisher"]
+    assert publisher["ethicsPolicy"] == f"{SITE}/pages/ethics.html"
+    assert publisher["url"] == f"{SITE}/"
+
+
+def test_a_subsite_with_its_own_setting_links_its_own_pages(site):
+    own = {"ethics_policy": "/pages/akhlaq.html"}
+    subsite_site(site).build(
+        **subsites(MASTHEAD_ORGANIZATION=own),
+        MASTHEAD_ORGANIZATION={"ethics_policy": "/pages/ethics.html"},
+    )
+    href = how_we_work(site, "ur/staff/index.html").a["href"]
+    assert href == f"{SITE}/ur/pages/akhlaq.html"
+    assert how_we_work(site).a["href"] == f"{SITE}/pages/ethics.html"

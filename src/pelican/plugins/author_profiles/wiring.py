@@ -28,6 +28,7 @@ from pelican_masthead.templates import add_snippets
 from pelican_masthead.writer_macros import add_macros, render_all
 
 from .api import CONTEXT_KEY, author_index
+from .feed_authors import credit_every_author
 from .feeds import colliding_feeds, date_empty_feed
 from .index import AuthorIndex
 from .language_pages import ProfileLanguagesGenerator
@@ -47,6 +48,7 @@ PLACED = (
     Snippet("profile", "masthead/profile.html", PROFILE, 10),
     Snippet("media-contact", "masthead/media_contact.html", PROFILE, 15),
     Snippet("profile-alternates", "masthead/profile_alternates.html", HEAD, 30),
+    Snippet("author-feed", "masthead/author_feed_link.html", HEAD, 20),
 )
 
 
@@ -187,6 +189,9 @@ def _named_publicly(generator) -> set:
 @when_enabled(NAME)
 def link_articles(generator) -> None:
     author_index(generator.context).link_articles(generator.articles)
+    # What Pelican's feeds list: published articles and their translations.
+    state = build_of(generator.settings).state(NAME)
+    state.feed_articles = [*generator.articles, *generator.translations]
 
 
 @when_enabled(NAME)
@@ -254,6 +259,12 @@ def date_empty_feeds(context, feed) -> None:
     date_empty_feed(feed, context.get("articles") or [])
 
 
+@when_enabled(NAME)
+def credit_every_author_in_feeds(context, feed) -> None:
+    articles = getattr(build_of(context).state(NAME), "feed_articles", [])
+    credit_every_author(feed, articles, str(context.get("SITEURL") or ""))
+
+
 # This plugin's timeline: each receiver and the signal it answers, in order.
 RECEIVERS = (
     ("initialized", configure),
@@ -270,6 +281,7 @@ RECEIVERS = (
     ("article_writer_finalized", write_portraits),
     ("article_writer_finalized", write_redirects_for_moved_pages),
     ("feed_generated", date_empty_feeds),
+    ("feed_generated", credit_every_author_in_feeds),
 )
 
 

@@ -8,7 +8,7 @@ Twitter card tags as (key, value) pairs, and JSON-LD. The snippet
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -199,10 +199,15 @@ def listing_meta(
 
 
 def profile_meta(
-    author, opts: Options, parts: Iterable[ProfilePart] = ()
+    author,
+    opts: Options,
+    parts: Iterable[ProfilePart] = (),
+    words: Mapping[str, str] | None = None,
 ) -> SocialMeta:
     """For an author's page: ``profile`` tags and a ProfilePage, whose person
-    the ``parts`` describe."""
+    the ``parts`` describe; ``words`` are the labels of the profile's
+    language (the site's when None)."""
+    words = opts.labels if words is None else words
     url = profile_url(author, opts.siteurl)
     photo = getattr(author, "photo", None)
     portrait = absolute_url(opts.siteurl, photo.url) if photo is not None else ""
@@ -223,7 +228,7 @@ def profile_meta(
         alternates=[v.lang for v in others if getattr(v, "save_as", "")],
     )
     if portrait:
-        alt = getattr(author, "photo_alt", "") or opts.labels["photo_alt"].format(
+        alt = getattr(author, "photo_alt", "") or words["photo_alt"].format(
             name=author.name
         )
         properties.insert(

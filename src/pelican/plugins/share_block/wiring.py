@@ -115,7 +115,8 @@ def prepare_authors(generators) -> None:
         for author in everyone:
             if id(author) not in done:
                 done.add(id(author))
-                author.social_meta = profile_meta(author, opts, parts)
+                words = labels_for(generator.settings, getattr(author, "lang", None))
+                author.social_meta = profile_meta(author, opts, parts, words)
         return
 
 
