@@ -12,6 +12,7 @@ not this build's.
 from __future__ import annotations
 
 import cProfile
+import gc
 import json
 import resource
 import sys
@@ -85,6 +86,9 @@ def main(argv: list[str]) -> int:
                 "max_rss_kib": usage.ru_maxrss,
                 "user_seconds": round(usage.ru_utime, 3),
                 "system_seconds": round(usage.ru_stime, 3),
+                # Garbage collections of each generation: a build that
+                # allocates more short-lived objects collects more often.
+                "gc_collections": [g["collections"] for g in gc.get_stats()],
             }
         ),
         encoding="utf-8",

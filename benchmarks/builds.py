@@ -38,6 +38,8 @@ class Build:
     max_rss_mib: float | None
     warnings: int
     log: str
+    # Collections of each garbage-collector generation, 0 to 2.
+    gc_collections: list[int] | None = None
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -89,16 +91,22 @@ def build(
     memory: Path | None = None,
     phases: Path | None = None,
     timeout: float = 3600,
+    folder: Path | None = None,
+    keep: bool = False,
+    extra_settings: dict | None = None,
 ) -> Build:
-    """One build in a fresh process, with an empty output and cache folder."""
+    """One build in a fresh process, with an empty output and cache folder
+    (``keep``: with those of the last build in ``folder``, as a writer's
+    rebuild has them)."""
     scratch(work)
-    folder = work / "builds" / str(articles) / config.key
+    folder = folder or work / "builds" / str(articles) / config.key
     output, cache = folder / "output", folder / "cache"
-    for old in (output, cache):
-        shutil.rmtree(old, ignore_errors=True)
-    settings = configs.write_settings(
-        folder / "settings.py", configs.settings_for(config, content, cache)
-    )
+    if not keep:
+        for old in (output, cache):
+            shutil.rmtree(old, ignore_errors=True)
+    settings = configs.settings_for(config, content, cache)
+    settings.update(extra_settings or {})
+    settings = configs.write_settings(folder / "settings.py", settings)
     result, log = folder / "result.json", folder / "build.log"
     result.unlink(missing_ok=True)
     command = [sys.executable, str(BENCHMARKS / "build_once.py"), str(result)]
@@ -134,6 +142,7 @@ def build(
         max_rss_mib=round(own["max_rss_kib"] / 1024, 1) if own else None,
         warnings=_count_warnings(log),
         log=str(log),
+        gc_collections=own.get("gc_collections"),
     )
 
 

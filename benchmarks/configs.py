@@ -27,6 +27,8 @@ OUR_PLUGINS = [
     "pelican.plugins.reading_time",
     "pelican.plugins.share_block",
 ]
+# Not in configuration a, whose figures compare with earlier releases.
+RESEARCH_PLUGIN = "pelican.plugins.research"
 ALTERNATIVE_PLUGINS = ["pelican.plugins.readtime", "pelican.plugins.share_post"]
 
 
@@ -96,6 +98,26 @@ CONFIGS = {
             "notmyidea",
             tuple(OUR_PLUGINS),
             tuple((m, True) for m in _OURS_MARKERS),
+            (str(ALTERNATIVES_TEMPLATES),),
+        ),
+        # Not in the default run: the research plugin (citations on every
+        # article, their BibTeX and RIS files, corrections) on top of a;
+        # compare with a for what it adds.
+        Config(
+            "r",
+            "as a, with the research plugin (cite this, citation files, corrections)",
+            str(OUR_THEME),
+            (*OUR_PLUGINS, RESEARCH_PLUGIN),
+            tuple((m, True) for m in (*_OURS_MARKERS, 'data-masthead="cite"')),
+        ),
+        # Not in the default run: the zero-edit path with every plugin,
+        # research included (compare with d).
+        Config(
+            "zr",
+            "notmyidea, our plugins and research placed automatically",
+            "notmyidea",
+            (*OUR_PLUGINS, RESEARCH_PLUGIN),
+            tuple((m, True) for m in (*_OURS_MARKERS, 'data-masthead="cite"')),
             (str(ALTERNATIVES_TEMPLATES),),
         ),
         # Not in the default run: what leaner defaults would cost, for the

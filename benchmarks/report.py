@@ -12,7 +12,21 @@ import configs
 # cost at most 5 % more than k times as much (4.2 for 8,000 vs 2,000).
 OVERHEAD_TARGET = 1.05
 SCALING_SLACK = 1.05
-RATIOS = (("a", "b"), ("c", "d"), ("e", "b"), ("a", "e"), ("l", "b"), ("a", "l"))
+# Each configuration against what it adds to: r (research) and zr price
+# features on top of a and z; z and zr price the zero-edit path against d.
+RATIOS = (
+    ("a", "b"),
+    ("c", "d"),
+    ("e", "b"),
+    ("a", "e"),
+    ("l", "b"),
+    ("a", "l"),
+    ("r", "a"),
+    ("r", "b"),
+    ("z", "d"),
+    ("zr", "d"),
+    ("zr", "z"),
+)
 MEASURES = (
     ("wall", "wall_seconds"),
     ("cpu", "cpu_seconds"),

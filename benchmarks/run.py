@@ -222,7 +222,9 @@ def run(args: argparse.Namespace, argv: list[str]) -> tuple[dict, dict]:
                     f"{size:>6} articles  {config.key}  #{repeat + 1}  "
                     f"{result.wall_seconds:8.2f} s  "
                     f"{result.cpu_seconds or 0:8.2f} s CPU  "
-                    f"{result.max_rss_mib or 0:7.1f} MiB  exit {result.exit}",
+                    f"{result.max_rss_mib or 0:7.1f} MiB  "
+                    f"gc {'/'.join(map(str, result.gc_collections or []))}  "
+                    f"exit {result.exit}",
                     flush=True,
                 )
                 if result.exit != 0:

@@ -14,7 +14,7 @@ import sys
 sys.path.append(os.path.dirname(__file__))
 
 from pelicanconf import *  # noqa: F403
-from pelicanconf import PLUGINS
+from pelicanconf import PLUGINS, STAFF_SECTIONS
 
 SITEURL = "https://larkspur.example"
 
@@ -25,6 +25,11 @@ I18N_SUBSITES = {
     "ur": {
         "SITENAME": "لارک اسپر بصیرت",
         "SITESUBTITLE": "لارک اسپر سینٹر برائے پانی اور شہر کے تجزیے",
+        # The staff page's sections named in Urdu; the role titles stay as
+        # the people files' main language writes them, which is what ranks.
+        "STAFF_SECTIONS": dict(
+            zip(["قیادت", "تحقیق", "ابلاغیات"], STAFF_SECTIONS.values(), strict=True)
+        ),
     },
 }
 # An article or page in one language only is published in its own subsite

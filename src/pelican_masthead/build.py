@@ -15,7 +15,9 @@ A ``Build`` holds:
   properties of an article's JSON-LD (``contribute`` / ``contributions``);
 - a private namespace per plugin for what it keeps between two signals
   of one pass (``state``);
-- the fragments of pages rendered so far (``fragments``, see fragments.py).
+- the fragments of pages rendered so far (``fragments``, see fragments.py),
+  and the absolute addresses worked out so far (``addresses``, see
+  structured_data.py).
 
 A build may run inside another: pelican-i18n-subsites builds each language's
 subsite from the main site's ``get_writer`` signal, with a copy of the main
@@ -57,6 +59,9 @@ class Build:
         self._contributions: dict[str, list[Callable]] = {}
         self._states: dict[str, SimpleNamespace] = {}
         self.fragments = FragmentCache()
+        # Absolute addresses of content and authors, worked out once per
+        # pass (structured_data.content_address, profile_url).
+        self.addresses: dict[tuple, tuple[Any, str]] = {}
         self._token: Token | None = None
 
     @property
@@ -86,6 +91,7 @@ class Build:
         contributions, made at ``initialized``, stay; fragments and the
         plugins' notes, made while a pass reads and writes, go."""
         self.fragments.clear()
+        self.addresses.clear()
         self._states.clear()
 
     def state(self, owner: str) -> SimpleNamespace:

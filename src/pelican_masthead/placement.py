@@ -414,7 +414,31 @@ MULTIPLE_KEYS = frozenset(
 )
 
 
+# Every value a meta or link tag may set a key with, however written: a
+# superset of what ``tag_key`` reads, found without reading each tag's
+# attributes. Only when one repeats is the head read tag by tag.
+# Run on the head in lower case: a case-blind pattern is searched several
+# times slower.
+_KEY_VALUE = re.compile(
+    r"""(?:property|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"""
+)
+
+
+def _may_repeat_a_key(head: str) -> bool:
+    lowered = head.lower()
+    seen: set[str] = set()
+    for values in _KEY_VALUE.findall(lowered):
+        value = values[0] or values[1] or values[2]
+        if value in seen:
+            return True
+        if value not in MULTIPLE_KEYS:
+            seen.add(value)
+    return lowered.count("canonical") > 1
+
+
 def _has_repeated_key(head: str) -> bool:
+    if not _may_repeat_a_key(head):
+        return False
     seen: set[str] = set()
     for match in _HEAD_TAG.finditer(head):
         key = tag_key(match.group(0))

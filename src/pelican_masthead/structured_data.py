@@ -27,6 +27,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from markupsafe import Markup
 
+from .build import current
+
 CONTEXT = "https://schema.org"
 
 # The kinds of parts plugins contribute (see the module's docstring).
@@ -80,16 +82,39 @@ def without_dot_segments(url: str) -> str:
 
 
 def content_address(siteurl: str, content) -> str:
-    """The absolute address of an article or page.
+    """The absolute address of an article or page, worked out once per pass.
+
+    Share links, Open Graph, JSON-LD and citations all need it, and Pelican
+    formats ``url`` anew at every use (tens of microseconds). The address is
+    kept in the running build's ``addresses``, never on the content object:
+    Pelican's own ``url`` stays as it is.
 
     A written page whose URL is empty is the site's home (``:url:`` left
     empty with ``:save_as: index.html``): Pelican links to it as the site's
     root, so that is its address, not none.
     """
+    return _remembered(siteurl, content, _content_address)
+
+
+def _content_address(siteurl: str, content) -> str:
     url = getattr(content, "url", "") or ""
     if not url and getattr(content, "save_as", ""):
         return f"{siteurl.rstrip('/')}/"
     return absolute_url(siteurl, url)
+
+
+def _remembered(siteurl: str, thing, work: Callable[[str, Any], str]) -> str:
+    running = current()
+    if running is None:
+        return work(siteurl, thing)
+    key = (work, id(thing), siteurl)
+    known = running.addresses.get(key)
+    # The object is kept beside its address, so its id stays its own.
+    if known is not None and known[0] is thing:
+        return known[1]
+    address = work(siteurl, thing)
+    running.addresses[key] = (thing, address)
+    return address
 
 
 def compact(entity: dict[str, Any]) -> dict[str, Any]:
@@ -109,7 +134,12 @@ def organization_entity(name: str, url: str = "", logo: str = "") -> dict[str, A
 
 
 def profile_url(author, siteurl: str) -> str:
-    """The absolute address of an author's page, or "" when none is written."""
+    """The absolute address of an author's page, or "" when none is written;
+    worked out once per pass, as ``content_address``."""
+    return _remembered(siteurl, author, _profile_url)
+
+
+def _profile_url(siteurl: str, author) -> str:
     if not getattr(author, "save_as", ""):
         return ""
     return absolute_url(siteurl, getattr(author, "url", ""))

@@ -255,8 +255,14 @@ def test_the_example_site_builds_as_two_subsites(example_subsites):
     profile = read_page(output, "ur/people/samina-haroon/")
     assert "ثمینہ ہارون" in profile.select_one("h1.p-name").get_text()
     assert head_links(profile)["ur"] == f"{example}/ur/people/samina-haroon/"
-    cards = read_page(output, "ur/staff/").select(".masthead-staff-card .p-name")
+    staff = read_page(output, "ur/staff/")
+    cards = staff.select(".masthead-staff-card .p-name")
     assert "ثمینہ ہارون" in {c.get_text() for c in cards}
+    # The subsite names the sections in Urdu; the people stay in their ranks.
+    sections = [h.get_text() for h in staff.select(".masthead-staff-section__title")]
+    assert sections[:3] == ["قیادت", "تحقیق", "ابلاغیات"]
+    english = read_page(output, "staff/")
+    assert len(english.select(".masthead-staff-card")) == len(cards)
     assert not (output / "people" / "samina-haroon" / "ur").exists()
     assert not (output / "ur" / "people" / "samina-haroon" / "ur").exists()
     # People files without a 'Lang' are in the main site's language in both
