@@ -202,6 +202,23 @@ def test_a_person_in_another_language_is_cited_by_that_languages_name(cite_site)
         "Lang: ur\n\nمتن۔\n",
     )
     cite_site.build_cited()
-    cited = citations(cite_site.page("pani-ur.html"))
+    page = cite_site.page("pani-ur.html")
+    # The style's name is in Urdu too ("شکاگو"): found by its key.
+    chicago = page.select_one("#masthead-cite-chicago").get_text()
     # The main file's family name is not part of the Urdu name: the rule holds.
-    assert cited["Chicago"].startswith("ہارون, ثمینہ. 2024.")
+    assert chicago.startswith("ہارون, ثمینہ. 2024.")
+
+
+def test_a_chinese_article_names_its_citation_styles_in_chinese(cite_site):
+    cite_site.write(
+        "sponge-zh.md",
+        "Title: 海绵街道\nSlug: sponge-zh\nDate: 2022-02-16 09:00\n"
+        "Authors: Ewan Castellane\nLang: zh\n\n暴雨时排水系统无法应对。\n",
+    )
+    cite_site.build_cited()
+    page = cite_site.page("sponge-zh-zh.html")
+    block = page.select_one('[data-masthead="cite"]')
+    assert block.select_one("h2").get_text() == "引用本文"
+    assert [dt.get_text() for dt in block.select("dt")] == ["APA 格式", "芝加哥格式"]
+    # The English article beside it keeps the English names.
+    assert list(citations(cite_site.page("sponge-streets.html"))) == ["APA", "Chicago"]

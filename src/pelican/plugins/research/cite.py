@@ -6,6 +6,7 @@ translators are credited elsewhere and never named here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -109,7 +110,11 @@ def _date(content) -> date | None:
     return value.date() if isinstance(value, datetime) else None
 
 
-def citation_of(content, config: ResearchConfig, is_person) -> Citation:
+def citation_of(
+    content, config: ResearchConfig, is_person, words: Mapping[str, str] | None = None
+) -> Citation:
+    """The citation of ``content``, its style and file names in ``words``
+    (the labels of its language; the site's when None)."""
     work = CitedWork(
         authors=cited_authors(content, config, is_person),
         title=title_of(content),
@@ -117,18 +122,18 @@ def citation_of(content, config: ResearchConfig, is_person) -> Citation:
         published=_date(content),
         url=content_address(config.siteurl, content),
     )
-    words = config.labels
+    words = config.labels if words is None else words
     return Citation(
         work=work,
         styles=(
             CitationStyle("apa", words["cite_apa"], apa(work)),
             CitationStyle("chicago", words["cite_chicago"], chicago(work)),
         ),
-        files=tuple(_files(content, config, work)),
+        files=tuple(_files(content, config, work, words)),
     )
 
 
-def _files(content, config: ResearchConfig, work: CitedWork):
+def _files(content, config: ResearchConfig, work: CitedWork, words):
     slug = str(getattr(content, "slug", "") or "")
     lang = str(getattr(content, "lang", "") or "")
     texts = {
@@ -138,5 +143,5 @@ def _files(content, config: ResearchConfig, work: CitedWork):
     for kind, text in texts.items():
         where = addresses(kind, *config.files[kind.key], content)
         if where is not None:
-            label = config.labels[f"cite_{kind.key}"]
+            label = words[f"cite_{kind.key}"]
             yield CitationFile(kind, label, where[0], where[1], text())

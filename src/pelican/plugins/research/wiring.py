@@ -18,6 +18,7 @@ from pelican_masthead import wiring
 from pelican_masthead.build import build_of, config_of
 from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import when_enabled
+from pelican_masthead.labels import labels_for
 from pelican_masthead.placement import AFTER_CONTENT, BEFORE_CONTENT, HEAD, Snippet
 from pelican_masthead.structured_data import ARTICLE_PARTS
 from pelican_masthead.templates import add_snippets
@@ -64,7 +65,8 @@ def prepare_citation(generator, content) -> None:
         # Without author_profiles no one says; the name is taken as a person's.
         return index.people.match(name) is not None if index else True
 
-    content.citation = citation_of(content, config, is_person)
+    words = labels_for(generator.settings, content.lang)
+    content.citation = citation_of(content, config, is_person, words)
     if content.citation.files:
         state = build_of(generator.settings).state(NAME)
         if getattr(state, "files", None) is None:
