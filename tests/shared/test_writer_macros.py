@@ -164,3 +164,21 @@ def test_odd_arguments_are_reported_with_the_file(site, warnings_logged, call, w
     assert "After." in site.page("pages/team.html").get_text()
     messages = [m for m in warnings_logged() if m.startswith("pages/team.md:")]
     assert [m for m in messages if all(w in m for w in words)], messages
+
+
+def test_a_person_card_speaks_the_language_of_its_page(site):
+    people(site)
+    site.write(
+        "people/ana.ur.md",
+        "Title: آنا کووا\nSlug: ana-kova\nLang: ur\nRoles: ریسرچ آفیسر\n",
+    )
+    site.write(
+        "pages/about-ur.md",
+        "Title: ہمارے بارے میں\nSlug: about\nLang: ur\n\n"
+        '{{ person_card("ana-kova") }}\n',
+    )
+    build(site)
+    card = site.page("pages/about-ur.html").select_one(".masthead-staff-card")
+    assert card.select_one(".p-name").get_text() == "آنا کووا"
+    assert card.select_one(".p-job-title").get_text() == "ریسرچ آفیسر"
+    assert card.select_one(".u-url")["href"].endswith("/author/ana-kova-ur.html")
