@@ -105,6 +105,9 @@ STAFF_SECTIONS = {
     ],
 }
 
+# research: readers' replies go to this address ("Reply by email" under articles).
+RESEARCH_REPLY_EMAIL = "letters@larkspur.example"
+
 MENUITEMS = []
 DISPLAY_PAGES_ON_MENU = True
 

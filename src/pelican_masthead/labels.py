@@ -38,6 +38,7 @@ DEFAULT_LABELS = {
     "links": "Elsewhere",
     "expertise": "Expertise",
     "pronouns": "Pronouns",
+    "disclosure": "Disclosure",
     "earlier_roles": "Earlier roles",
     "former_staff": "Former staff",
     "guest_contributor": "Guest contributor",
@@ -71,6 +72,12 @@ DEFAULT_LABELS = {
     "credit_editors": "Edited by",
     "credit_reviewers": "Reviewed by",
     "credit_translators": "Translated by",
+    # research: PDF downloads, disclosures, replies by email
+    "pdf_download": "Download the PDF",
+    "size_kb": "{size} KB",
+    "size_mb": "{size} MB",
+    "reply_by_email": "Reply by email",
+    "reply_subject": "Re: {title}",
     # the organisation's policies and funders, on the staff page
     "how_we_work": "How we work",
     "publishing_principles": "Publishing principles",

@@ -50,21 +50,25 @@ def plural_category(lang: str, count: int) -> str:
 
 
 @lru_cache(maxsize=4096)
-def format_number(count: int, lang: str) -> str:
+def format_number(count: float, lang: str, fraction_digits: int = 0) -> str:
     """``count`` in the digits and grouping of ``lang``'s default numbering
-    system. CLDR gives Latin digits to "ar" and "ur" (as most of their
-    readers use online), Arabic-Indic ones to "ar-EG" and "ar-SA", Eastern
-    Arabic-Indic ones to "ur-IN" and "fa"."""
+    system, with ``fraction_digits`` digits after the language's decimal
+    mark ("1.4" in English, "1,4" in French). CLDR gives Latin digits to "ar"
+    and "ur" (as most of their readers use online), Arabic-Indic ones to
+    "ar-EG" and "ar-SA", Eastern Arabic-Indic ones to "ur-IN" and "fa"."""
     if primary(lang or "en") == "en":
         # English writes numbers as Python does; a site in English then never
         # imports Babel (about 0.1 s).
-        return f"{count:,}"
+        return f"{count:,.{fraction_digits}f}"
     locale = _locale(lang)
     if locale is None:
-        return str(count)
+        return f"{count:.{fraction_digits}f}" if fraction_digits else str(count)
     from babel.numbers import format_decimal
 
-    text = format_decimal(count, locale=locale, numbering_system="default")
+    pattern = "#,##0." + "0" * fraction_digits if fraction_digits else None
+    text = format_decimal(
+        count, format=pattern, locale=locale, numbering_system="default"
+    )
     zero = ZERO_DIGITS.get(locale.default_numbering_system, "0")
     if zero == "0":
         return text

@@ -401,7 +401,17 @@ def tag_keys(html: str) -> set[str]:
 
 # Keys a page may give several times (one per tag, per author, per
 # language): their repeats are no conflict.
-MULTIPLE_KEYS = frozenset({"article:tag", "article:author", "og:locale:alternate"})
+MULTIPLE_KEYS = frozenset(
+    {
+        "article:tag",
+        "article:author",
+        "og:locale:alternate",
+        "citation_author",
+        "citation_author_institution",
+        "citation_author_orcid",
+        "fediverse:creator",
+    }
+)
 
 
 # Every value a meta or link tag may set a key with, however written: a

@@ -118,6 +118,27 @@ def test_every_page_has_exactly_one_of_each_social_tag(themed, relative):
         assert len(head.select('script[type="application/ld+json"]')) == 1
 
 
+def test_research_blocks_are_placed_in_every_theme(themed):
+    report = read_page(themed, "2022/rainfall-series-methods-note/")
+    [after] = report.select(".masthead-placed--after")
+    pdf = after.select_one('[data-masthead="pdf-download"] a')
+    assert (
+        pdf["href"]
+        == "https://larkspur.example/reports/rainfall-series-methods-note.pdf"
+    )
+    assert after.select_one('[data-masthead="reply"] a')["href"].startswith("mailto:")
+    assert len(report.head.select('meta[name="citation_title"]')) == 1
+    assert (
+        report.head.select_one('meta[name="citation_pdf_url"]')["content"]
+        == (pdf["href"])
+    )
+    disclosed = read_page(themed, "2023/who-pays-for-a-flood/")
+    assert disclosed.select_one('.masthead-placed--after [data-masthead="disclosure"]')
+    director = read_page(themed, "people/marguerite-oyelaran/")
+    profile = director.select_one(".masthead-placed--profile")
+    assert "Quayside Rivers Trust" in profile.get_text()
+
+
 def test_the_snippets_stylesheet_is_linked_and_small(themed):
     [link] = read_page(themed, ARTICLE).select('link[data-masthead="stylesheet"]')
     assert link["href"].endswith("/masthead/snippets.css")
@@ -132,6 +153,11 @@ SNIPPET_MARKERS = [
     "share-block",
     "author-boxes",
     "social-meta",
+    "scholar-meta",
+    "fediverse-creator",
+    "disclosure",
+    "pdf-download",
+    "reply",
 ]
 
 
@@ -142,6 +168,10 @@ def test_our_own_theme_shows_each_snippet_once_and_places_nothing(example_output
         assert count <= 1, marker
     for marker in ("byline", "reading-time", "cite", "share-block", "author-boxes"):
         assert f'data-masthead="{marker}"' in html, marker
+    report = html_of(example_output, "2022/rainfall-series-methods-note/")
+    for marker in ("scholar-meta", "pdf-download", "reply"):
+        assert report.count(f'data-masthead="{marker}"') == 1, marker
+    assert "masthead-placed" not in report
     assert "masthead-placed" not in html
     assert "snippets.css" not in html
     profile = html_of(example_output, PROFILE)

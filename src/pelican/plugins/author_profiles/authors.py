@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 from markupsafe import Markup
 from pelican.urlwrappers import Author as PelicanAuthor
+from pelican_masthead.inline_markup import inline_html
 from pelican_masthead.languages import direction, language_key, native_name, primary
 
 from .avatars import initials_svg
@@ -202,7 +203,12 @@ class Author(PelicanAuthor):
         """The person's plain-text details (pronouns...), each with its label."""
         given = self.person.details if self.person else {}
         return [
-            ShownDetail(d.label, given[d.field]) for d in DETAILS if d.field in given
+            ShownDetail(
+                d.label,
+                inline_html(given[d.field]) if d.inline_markup else given[d.field],
+            )
+            for d in DETAILS
+            if d.field in given
         ]
 
     @property

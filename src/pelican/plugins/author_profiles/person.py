@@ -83,13 +83,20 @@ class Detail:
 
     field: str  # the people-file field, lower case ("pronouns")
     label: str  # the masthead label shown before it (pelican_masthead/labels.py)
+    # Markdown's inline marks (*emphasis*, [links](https://...)) shown as such;
+    # everything else in the value is text, whatever it holds.
+    inline_markup: bool = False
 
 
 # The plain-text fields profile pages list under their label, in this order.
 # Adding one is one row here and its label in DEFAULT_LABELS: it is then read
 # from people files, checked like every field, and shown by the profile
 # snippet and the theme.
-DETAILS = (Detail("pronouns", "pronouns"),)
+DETAILS = (
+    Detail("pronouns", "pronouns"),
+    # What a reader should know of the person's interests (funding, boards).
+    Detail("disclosure", "disclosure", inline_markup=True),
+)
 
 
 @dataclass(frozen=True)
@@ -97,7 +104,7 @@ class ShownDetail:
     """One detail of one person, as a profile shows it."""
 
     label: str  # a masthead label's name
-    value: str
+    value: str  # text, or Markup for a detail with inline markup
 
 
 @dataclass

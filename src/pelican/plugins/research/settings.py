@@ -9,6 +9,8 @@ from pelican_masthead.labels import labels
 from pelican_masthead.organization import organization
 from pelican_masthead.settings import Setting, resolve
 
+from .replies import reply_address_problem
+
 
 def _articles_choice(value) -> str:
     if isinstance(value, str):
@@ -16,6 +18,10 @@ def _articles_choice(value) -> str:
     if not all(isinstance(item, str) and item.strip() for item in value):
         return f"every category must be a non-empty string, got {value!r}."
     return ""
+
+
+def _reply_email_problem(value) -> str:
+    return reply_address_problem(value) if value else ""
 
 
 def _path_pattern(value: str | None) -> str:
@@ -62,6 +68,15 @@ SETTINGS: tuple[Setting, ...] = (
         "turns it off; pages show one only with `Cite: yes`.",
         types=(str, list, tuple),
         check=_articles_choice,
+    ),
+    Setting(
+        "RESEARCH_REPLY_EMAIL",
+        None,
+        "The address readers' replies go to (letters@example.org): each article "
+        "then ends with a 'Reply by email' link, with the article's title as the "
+        "subject; `Replies: no` on an article leaves it out. None: no link.",
+        (str, type(None)),
+        _reply_email_problem,
     ),
     *_file_settings("BIBTEX", "BibTeX", "citations/{slug}.bib"),
     *_file_settings("RIS", "RIS", "citations/{slug}.ris"),
@@ -135,6 +150,7 @@ class ResearchConfig:
     # None: every article; else the categories (by name) whose articles.
     cited_categories: frozenset[str] | None
     script_path: str  # "": no copy buttons
+    reply_email: str  # "" when replies by email are off
     # SAVE_AS and URL patterns by file kind, "bibtex" and "ris" ("": no
     # file; None: beside the article).
     files: dict[str, tuple[str | None, str | None]]
@@ -162,6 +178,7 @@ def load(settings: dict) -> ResearchConfig:
         default_author=" ".join(str(settings.get("AUTHOR") or "").split()),
         cited_categories=categories,
         script_path=values["CITATION_SCRIPT_PATH"],
+        reply_email=(values["RESEARCH_REPLY_EMAIL"] or "").strip(),
         files={
             kind.lower(): (
                 values[f"CITATION_{kind}_SAVE_AS"],

@@ -1,10 +1,14 @@
 """Connects the plugin to Pelican's signals; the work is done elsewhere.
 
-Articles and pages get their citation just before they are written, when
-author_profiles has put their authors in byline order and Pelican has
-settled their addresses; their BibTeX and RIS files are written then too.
 Corrections are read once the articles are, before Pelican sorts them and
 writes anything: the modified date they set then reaches every page and feed.
+An article's PDF is found once the articles are read, so that Pelican's
+static generator, which runs after them, copies it; once that generator has
+given it an address, the file can be attached beside its article. Articles
+and pages get their citation, and articles what else their page shows, just
+before they are written, when author_profiles has put their authors in
+byline order and Pelican has settled their addresses; the BibTeX and RIS
+files are written then too.
 """
 
 from __future__ import annotations
@@ -21,13 +25,16 @@ from pelican_masthead.contents import contents_of
 from pelican_masthead.enabled import when_enabled
 from pelican_masthead.labels import labels_for
 from pelican_masthead.placement import AFTER_CONTENT, BEFORE_CONTENT, HEAD, Snippet
+from pelican_masthead.problems import report
 from pelican_masthead.structured_data import ARTICLE_PARTS
 from pelican_masthead.templates import add_snippets
 
+from .annotate import annotate
 from .cite import citation_of, wants_citation
 from .corrected import attach_corrections, correction_properties
 from .corrections_page import CorrectionsPageGenerator
 from .files import FileWriter
+from .pdf import PdfProblem, find_pdf
 from .settings import load
 
 NAME = "research"
@@ -39,6 +46,11 @@ PLACED = (
     Snippet("corrected", "masthead/corrected.html", BEFORE_CONTENT, 40),
     Snippet("corrections", "masthead/corrections.html", AFTER_CONTENT, 1),
     Snippet("corrections-feed", "masthead/corrections_feed_link.html", HEAD, 30),
+    Snippet("scholar-meta", "masthead/scholar_meta.html", HEAD, 20),
+    Snippet("fediverse-creator", "masthead/fediverse_creator.html", HEAD, 30),
+    Snippet("disclosure", "masthead/disclosure.html", AFTER_CONTENT, 2),
+    Snippet("pdf-download", "masthead/pdf_download.html", AFTER_CONTENT, 3),
+    Snippet("reply", "masthead/reply.html", AFTER_CONTENT, 15),
 )
 
 
@@ -52,6 +64,47 @@ def check_settings(pelican) -> None:
 @when_enabled(NAME)
 def add_templates(generator) -> None:
     add_snippets(generator, TEMPLATES, PLACED)
+
+
+@when_enabled(NAME)
+def find_pdfs(generator) -> None:
+    """Each article's ``Pdf:`` file, handed to Pelican's static generator."""
+    found = build_of(generator.settings).state(NAME).pdfs = {}
+    content_path = Path(generator.path)
+    for article in contents_of([generator]):
+        value = str(article.metadata.get("pdf") or "").strip()
+        if not value:
+            continue
+        try:
+            source = find_pdf(value, content_path, Path(article.source_path).parent)
+        except PdfProblem as why:
+            report(
+                f"{article.relative_source_path}: 'Pdf' {value!r} {why}; no "
+                "download is shown."
+            )
+            continue
+        generator.context["static_links"].add(source.path)
+        found[id(article)] = (article, source)
+
+
+@when_enabled(NAME)
+def place_pdfs(generator) -> None:
+    """Each found PDF's copy, beside its article for ``{attach}``."""
+    state = build_of(generator.settings).state(NAME)
+    statics = generator.context.get("static_content", {})
+    state.downloads = {}
+    for key, (article, source) in getattr(state, "pdfs", {}).items():
+        static = statics.get(source.path)
+        if static is None:
+            report(
+                f"{article.relative_source_path}: 'Pdf' {source.path!r} is left "
+                "out of the site by its static settings (STATIC_EXCLUDES?); no "
+                "download is shown."
+            )
+            continue
+        if source.attach:
+            static.attach_to(article)
+        state.downloads[key] = (source, static)
 
 
 @when_enabled(NAME)
@@ -76,6 +129,17 @@ def prepare_citation(generator, content) -> None:
         source = content.relative_source_path
         written = [f for f in content.citation.files if state.files.write(f, source)]
         content.citation = replace(content.citation, files=tuple(written))
+
+
+@when_enabled(NAME)
+def prepare_article(generator, content) -> None:
+    """Give an article its PDF download, Scholar tags, fediverse creators,
+    disclosure and reply link."""
+    if not isinstance(content, Article):
+        return
+    settings = generator.settings
+    downloads = getattr(build_of(settings).state(NAME), "downloads", {})
+    annotate(content, config_of(settings, load), settings, downloads.get(id(content)))
 
 
 @when_enabled(NAME)
@@ -112,9 +176,12 @@ RECEIVERS = (
     ("generator_init", add_templates),
     ("get_generators", add_generator),
     ("article_generator_pretaxonomy", read_corrections),
+    ("article_generator_finalized", find_pdfs),
+    ("static_generator_finalized", place_pdfs),
     ("article_generator_write_article", prepare_citation),
     ("page_generator_write_page", prepare_citation),
     ("get_writer", copy_script),
+    ("article_generator_write_article", prepare_article),
 )
 
 
