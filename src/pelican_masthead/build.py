@@ -112,7 +112,10 @@ def start(settings: dict, nested: bool = False) -> Build:
     with the main site's settings, which becomes the new one's parent.
     """
     found = settings.get(SETTINGS_KEY)
-    parent = found if nested and _running(found) else None
+    # Only the build under way now can hold this one: a Build left in a
+    # settings dict that outlived its run (Pelican's DEFAULT_CONFIG, a
+    # reused dict) is not a main site.
+    parent = found if nested and _running(found) and found is current() else None
     build = Build(settings, parent)
     settings[SETTINGS_KEY] = build
     build._token = _current.set(build)
@@ -140,7 +143,9 @@ def build_of(settings: dict) -> Build:
     """The build ``settings`` belong to (started now if none was)."""
     build = settings.get(SETTINGS_KEY)
     if not isinstance(build, Build):
-        build = start(settings)
+        # Not made current: a dict asked outside a run (a tool, a test) must
+        # not become the build every later run nests in.
+        build = settings[SETTINGS_KEY] = Build(settings)
     return build
 
 

@@ -130,7 +130,7 @@ def test_a_link_leading_outside_the_content_folder_is_refused(site, warnings_log
     ],
 )
 def test_sizes_read_as_file_managers_show_them(size, shown):
-    assert size_label(size, labels_for(DEFAULT_CONFIG, "en")) == shown
+    assert size_label(size, labels_for(dict(DEFAULT_CONFIG), "en")) == shown
 
 
 @pytest.mark.parametrize(
@@ -138,5 +138,5 @@ def test_sizes_read_as_file_managers_show_them(size, shown):
 )
 def test_sizes_are_written_in_the_articles_language(lang, shown):
     # The shipped catalogs give the units; Babel the digits and decimal mark.
-    labels = labels_for(DEFAULT_CONFIG, lang)
+    labels = labels_for(dict(DEFAULT_CONFIG), lang)
     assert shown in size_label(int(2.5 * 1024 * 1024), labels)

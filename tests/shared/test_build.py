@@ -42,3 +42,16 @@ def test_addresses_through_the_main_site_are_written_clean():
     assert absolute_url("https://example.org", "a/b.html") == (
         "https://example.org/a/b.html"
     )
+
+
+def test_a_build_left_in_a_settings_dict_is_no_main_site_to_later_runs():
+    # A tool or test asks for labels with a dict that outlives it (Pelican's
+    # DEFAULT_CONFIG); every later site, copied from it, carries that Build.
+    loose: dict = {}
+    left = build.build_of(loose)
+    assert build.current() is not left
+    later = build.start(dict(loose), nested=True)
+    try:
+        assert later.parent is None
+    finally:
+        build.finish(later)
