@@ -41,7 +41,7 @@ def three_author_site(site) -> None:
     site.write(
         "people/cy.md",
         "Title: سلمى حداد\nSlug: salma-haddad\nAffiliation: جامعة النهر\n"
-        "ORCID: 0000-0001-5109-3700\n\nBio.\n",
+        "ORCID: 0000-0000-5109-3703\n\nBio.\n",
     )
     site.write("people/ed.md", "Title: Ed Itor\n\nBio.\n")
     site.write(
@@ -69,7 +69,7 @@ def test_an_article_has_scholars_tags_in_byline_order(site, theme):
         ("citation_author", "Bo Lind"),
         ("citation_author", "سلمى حداد"),
         ("citation_author_institution", "جامعة النهر"),
-        ("citation_author_orcid", "0000-0001-5109-3700"),
+        ("citation_author_orcid", "0000-0000-5109-3703"),
         ("citation_author", "Ana Kova"),
         ("citation_author_institution", 'Larkspur Centre & "Partners"'),
         ("citation_author_orcid", "0000-0002-1825-0097"),
