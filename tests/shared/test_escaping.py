@@ -6,8 +6,8 @@ and handles; SITENAME) is filled with hostile or unusual text, a whole site is
 built with the four plugins and the theme, and every page is read back:
 
 - every page parses, and no element or attribute came from the text (no
-  ``<img onerror>``, no ``<script>`` other than JSON-LD and the share script,
-  no ``on*`` attribute, no link that is not http(s) or mailto);
+  ``<img onerror>``, no ``<script>`` other than JSON-LD and the share and
+  cite scripts, no ``on*`` attribute, no link that is not http(s) or mailto);
 - each field reads back as the writer wrote it where it is shown as text;
 - JSON-LD is valid JSON holding the original strings;
 - share links decode back to the original title;
@@ -40,6 +40,7 @@ from pelican.log import LimitFilter
 
 SITEURL = "https://example.org"
 SHARE_SCRIPT = "masthead/share.js"
+CITE_SCRIPT = "masthead/cite.js"
 ATOM = "{http://www.w3.org/2005/Atom}"
 # "" is a link within the site ("#content").
 SAFE_SCHEMES = ("https", "http", "mailto", "")
@@ -199,7 +200,8 @@ def injected(name: str, soup: BeautifulSoup) -> list[str]:
         found += [f"{where} {a}" for a in element.attrs if a.lower().startswith("on")]
         if element.name == "script":
             kind, src = element.get("type"), element.get("src", "")
-            if kind != "application/ld+json" and src != f"{SITEURL}/{SHARE_SCRIPT}":
+            ours = {f"{SITEURL}/{SHARE_SCRIPT}", f"{SITEURL}/{CITE_SCRIPT}"}
+            if kind != "application/ld+json" and src not in ours:
                 found.append(f"{where} {element}")
         if element.name in ("img", "image") and not element.get("src", "").startswith(
             f"{SITEURL}/"
