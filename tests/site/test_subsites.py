@@ -188,13 +188,14 @@ def test_portraits_are_written_once_and_each_subsite_shows_the_main_sites(output
 
 
 def test_the_script_and_stylesheet_are_written_once(output):
-    for name in ("share.js", "snippets.css"):
+    for name in ("share.js", "cite.js", "snippets.css"):
         written = [p.relative_to(output) for p in output.rglob(name)]
         assert written == [Path("masthead") / name]
     page = read_page(output, "ur/rivers.html")
     script = page.select_one("script[src$='share.js']")["src"]
+    cite = page.select_one("script[src$='cite.js']")["src"]
     sheet = page.select_one("link[data-masthead='stylesheet']")["href"]
-    assert file_of(output, script).exists() and file_of(output, sheet).exists()
+    assert all(file_of(output, url).exists() for url in (script, cite, sheet))
 
 
 def test_an_urdu_article_is_shared_and_previewed_at_its_subsite_address(output):

@@ -39,7 +39,8 @@ class Citation:
     work: CitedWork
     styles: tuple[CitationStyle, ...]
     files: tuple[CitationFile, ...] = ()
-    script_path: str = ""  # the copy buttons' script, inside the output folder
+    # The copy buttons' script, as a path from the site's root ("": none).
+    script_url: str = ""
 
 
 def wants_citation(content, config: ResearchConfig, is_article: bool) -> bool:
@@ -131,7 +132,7 @@ def citation_of(
             CitationStyle("chicago", words["cite_chicago"], chicago(work)),
         ),
         files=tuple(_files(content, config, work, words)),
-        script_path=config.script_path,
+        script_url=config.script_url,
     )
 
 

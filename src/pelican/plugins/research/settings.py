@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from pelican_masthead.content_paths import output_path_problem
 from pelican_masthead.labels import labels
 from pelican_masthead.organization import organization
 from pelican_masthead.settings import Setting, resolve
+from pelican_masthead.sites import sites_of
 
 from .replies import reply_address_problem
 
@@ -150,6 +152,8 @@ class ResearchConfig:
     # None: every article; else the categories (by name) whose articles.
     cited_categories: frozenset[str] | None
     script_path: str  # "": no copy buttons
+    # Where pages link the script: a subsite links the main site's copy.
+    script_url: str
     reply_email: str  # "" when replies by email are off
     # SAVE_AS and URL patterns by file kind, "bibtex" and "ris" ("": no
     # file; None: beside the article).
@@ -178,6 +182,11 @@ def load(settings: dict) -> ResearchConfig:
         default_author=" ".join(str(settings.get("AUTHOR") or "").split()),
         cited_categories=categories,
         script_path=values["CITATION_SCRIPT_PATH"],
+        script_url=(
+            sites_of(settings).shared(values["CITATION_SCRIPT_PATH"], Path())[0]
+            if values["CITATION_SCRIPT_PATH"]
+            else ""
+        ),
         reply_email=(values["RESEARCH_REPLY_EMAIL"] or "").strip(),
         files={
             kind.lower(): (

@@ -26,6 +26,7 @@ from pelican_masthead.enabled import when_enabled
 from pelican_masthead.labels import labels_for
 from pelican_masthead.placement import AFTER_CONTENT, BEFORE_CONTENT, HEAD, Snippet
 from pelican_masthead.problems import report
+from pelican_masthead.sites import sites_of
 from pelican_masthead.structured_data import ARTICLE_PARTS
 from pelican_masthead.templates import add_snippets
 
@@ -165,7 +166,9 @@ def copy_script(pelican) -> None:
     path = config_of(pelican.settings, load).script_path
     if not path:
         return
-    target = Path(pelican.output_path) / path
+    # A subsite of pelican-i18n-subsites writes the main site's copy, which
+    # its pages link to.
+    _url, target = sites_of(pelican.settings).shared(path, pelican.output_path)
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SCRIPT, target)
 
