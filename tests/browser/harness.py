@@ -89,8 +89,11 @@ def local_server(directory: Path) -> Iterator[str]:
         server.server_close()
 
 
-def build_example_site(output: Path, siteurl: str) -> subprocess.CompletedProcess:
-    """Build the production example site with ``SITEURL`` set to ``siteurl``.
+def build_example_site(
+    output: Path, siteurl: str, settings: str = PUBLISH_SETTINGS
+) -> subprocess.CompletedProcess:
+    """Build the production example site with ``SITEURL`` set to ``siteurl``
+    (``settings``: another settings file of the example site).
 
     With the local origin as ``SITEURL`` every address in the pages, canonical
     URLs and share links included, is the address the browser really loads.
@@ -100,7 +103,7 @@ def build_example_site(output: Path, siteurl: str) -> subprocess.CompletedProces
         [
             str(pelican),
             "-s",
-            PUBLISH_SETTINGS,
+            settings,
             "-o",
             str(output),
             "-e",
@@ -130,7 +133,9 @@ class LocalSite:
 
 
 @contextlib.contextmanager
-def served_example_site(workdir: Path) -> Iterator[LocalSite]:
+def served_example_site(
+    workdir: Path, settings: str = PUBLISH_SETTINGS
+) -> Iterator[LocalSite]:
     """Build the example site into ``workdir`` and serve it while in use.
 
     Raises RuntimeError with Pelican's output when the build fails.
@@ -138,7 +143,7 @@ def served_example_site(workdir: Path) -> Iterator[LocalSite]:
     output = workdir / "site"
     output.mkdir(parents=True, exist_ok=True)
     with local_server(output) as origin:
-        result = build_example_site(output, origin)
+        result = build_example_site(output, origin, settings)
         log = result.stdout + result.stderr
         if result.returncode != 0:
             raise RuntimeError(f"the example site did not build:\n{log}")
