@@ -19,9 +19,9 @@ from browser.harness import (
     PUBLISH_SETTINGS,
     RIGHT_TO_LEFT_ARTICLE,
     ROOT,
+    describe_violations,
     is_local,
 )
-from browser.test_pages import describe_violations
 
 BLOCK = '[data-masthead="cite"]'
 articles = pytest.mark.parametrize(

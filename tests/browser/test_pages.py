@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 from browser.harness import (
-    AXE_SCRIPT,
     CO_WRITTEN_ARTICLE,
     CORRECTED_ARTICLE,
     CORRECTIONS_PAGE,
@@ -22,6 +21,7 @@ from browser.harness import (
     RIGHT_TO_LEFT_ARTICLE,
     RIGHT_TO_LEFT_PROFILE,
     STAFF_PAGE,
+    check_every_axe_rule,
     is_local,
 )
 
@@ -40,36 +40,6 @@ page_address = pytest.mark.parametrize(
     "relative", list(PAGES.values()), ids=list(PAGES.keys())
 )
 
-# Every rule axe-core has: the tags of all rules select all of them, including
-# best practices, AAA rules and the experimental ones axe.run() leaves out by
-# default. The count of rules run is returned so a silent narrowing shows.
-RUN_EVERY_AXE_RULE = """
-async () => {
-    const rules = axe.getRules();
-    const tags = [...new Set(rules.flatMap((rule) => rule.tags))];
-    const results = await axe.run(document, {
-        runOnly: {type: "tag", values: tags},
-        resultTypes: ["violations"],
-    });
-    // A rule can appear under two kinds (passes on some nodes, needs review
-    // on others), so the rules run are counted by id.
-    const ran = new Set(["passes", "violations", "incomplete", "inapplicable"]
-        .flatMap((kind) => results[kind].map((result) => result.id))).size;
-    return {
-        rules: rules.length,
-        ran: ran,
-        violations: results.violations.map((violation) => ({
-            id: violation.id,
-            impact: violation.impact,
-            help: violation.help,
-            nodes: violation.nodes.map((node) => ({
-                target: node.target.join(" "),
-                summary: node.failureSummary,
-            })),
-        })),
-    };
-}
-"""
 
 # Elements sticking out past either edge (the left one on a right-to-left
 # page), to say what makes a page scroll sideways rather than only that it does.
@@ -96,16 +66,6 @@ RESOURCE_HINTS = """
 """
 
 
-def describe_violations(violations: list[dict]) -> str:
-    lines = []
-    for violation in violations:
-        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
-        for node in violation["nodes"]:
-            lines.append(f"    {node['target']}")
-            lines.extend(f"        {line}" for line in node["summary"].splitlines())
-    return "\n".join(lines)
-
-
 viewports = pytest.mark.parametrize(
     "viewport", [DESKTOP, PHONE], ids=["desktop", "phone"]
 )
@@ -114,15 +74,7 @@ viewports = pytest.mark.parametrize(
 @page_address
 @viewports
 def test_axe_finds_no_violations_with_every_rule(loaded, relative, viewport):
-    page = loaded(relative, viewport=viewport).page
-    # Evaluated rather than added as a <script>: a page with a strict
-    # Content-Security-Policy (as it should have) refuses inline scripts, and
-    # the page's own elements and requests stay as the other checks saw them.
-    if not page.evaluate("typeof axe !== 'undefined'"):
-        page.evaluate(AXE_SCRIPT.read_text(encoding="utf-8"))
-    results = page.evaluate(RUN_EVERY_AXE_RULE)
-    assert results["ran"] == results["rules"]
-    assert not results["violations"], describe_violations(results["violations"])
+    check_every_axe_rule(loaded(relative, viewport=viewport).page)
 
 
 @page_address

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from browser.harness import AXE_SCRIPT, DESKTOP, PHONE, is_local
-from browser.test_pages import RESOURCE_HINTS, RUN_EVERY_AXE_RULE, describe_violations
+from browser.harness import DESKTOP, PHONE, check_every_axe_rule, is_local
+from browser.test_pages import RESOURCE_HINTS
 
 # Each page, and what on it must be there for the checks to cover the block.
 PAGES = {
@@ -36,12 +36,7 @@ def test_the_blocks_are_on_the_page(loaded, relative):
 @pages
 @viewports
 def test_axe_finds_no_violations(loaded, relative, viewport):
-    page = loaded(relative, viewport=viewport).page
-    if not page.evaluate("typeof axe !== 'undefined'"):
-        page.evaluate(AXE_SCRIPT.read_text(encoding="utf-8"))
-    results = page.evaluate(RUN_EVERY_AXE_RULE)
-    assert results["ran"] == results["rules"]
-    assert not results["violations"], describe_violations(results["violations"])
+    check_every_axe_rule(loaded(relative, viewport=viewport).page)
 
 
 @pages

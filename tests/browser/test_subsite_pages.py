@@ -7,14 +7,13 @@ from __future__ import annotations
 import pytest
 
 from browser.harness import (
-    AXE_SCRIPT,
     DESKTOP,
     PHONE,
+    check_every_axe_rule,
     is_local,
     open_page,
     served_example_site,
 )
-from browser.test_pages import RUN_EVERY_AXE_RULE, describe_violations
 
 SUBSITES_SETTINGS = "example_site/subsitesconf.py"
 URDU_STAFF_PAGE = "ur/staff/"
@@ -53,12 +52,7 @@ viewports = pytest.mark.parametrize(
 @pages
 @viewports
 def test_axe_finds_no_violations(shown, relative, viewport):
-    page = shown(relative, viewport).page
-    if not page.evaluate("typeof axe !== 'undefined'"):
-        page.evaluate(AXE_SCRIPT.read_text(encoding="utf-8"))
-    results = page.evaluate(RUN_EVERY_AXE_RULE)
-    assert results["ran"] == results["rules"]
-    assert not results["violations"], describe_violations(results["violations"])
+    check_every_axe_rule(shown(relative, viewport).page)
 
 
 @pages
