@@ -85,3 +85,24 @@ def test_without_author_feeds_a_profile_links_none(feeds_site):
         )
         is None
     )
+
+
+def test_articles_are_indexed_by_address_once_for_all_the_feeds(
+    feeds_site, monkeypatch
+):
+    # Eight feeds here, hundreds on a real site: asking every article its
+    # address again for each feed made feeds the largest cost of a build.
+    from pelican.plugins.author_profiles import wiring
+
+    indexed = []
+    real = wiring.by_address
+
+    def counting(articles):
+        indexed.append(len(articles))
+        return real(articles)
+
+    monkeypatch.setattr(wiring, "by_address", counting)
+    feeds_site.build(THEME="notmyidea", **FEEDS)
+    assert indexed == [2]
+    rss = parsed(feeds_site, "feeds/people/cy-moss.rss.xml")
+    assert [a.name for a in entry(rss, "Three of us").authors] == NAMES

@@ -85,13 +85,20 @@ def _key(url: str) -> str:
     return quote(str(url), safe="/#%[]=:;$&()+,!?*@'~").lstrip("/")
 
 
-def credit_every_author(feed, articles: Iterable, siteurl: str) -> None:
-    """Give each entry of ``feed`` that is one of ``articles`` all its
-    authors, and ``feed`` the class that writes them."""
+def by_address(articles: Iterable) -> dict[str, object]:
+    """``articles`` by the address a feed entry links to. Built once a pass:
+    a site has a feed per author, category and tag, and each would otherwise
+    ask every article its address again."""
+    return {_key(article.url): article for article in articles}
+
+
+def credit_every_author(feed, by_path: dict[str, object], siteurl: str) -> None:
+    """Give each entry of ``feed`` that is one of the articles of ``by_path``
+    (see ``by_address``) all its authors, and ``feed`` the class that writes
+    them."""
     feed_class = _with_authors(type(feed))
     if feed_class is None:
         return
-    by_path = {_key(article.url): article for article in articles}
     for item in feed.items:
         article = by_path.get(_key(_path_of(item.get("link") or "", siteurl)))
         authors = getattr(article, "authors", None) if article else None

@@ -28,7 +28,7 @@ from pelican_masthead.templates import add_snippets
 from pelican_masthead.writer_macros import add_macros, render_all
 
 from .api import CONTEXT_KEY, author_index
-from .feed_authors import credit_every_author
+from .feed_authors import by_address, credit_every_author
 from .feeds import colliding_feeds, date_empty_feed
 from .index import AuthorIndex
 from .language_pages import ProfileLanguagesGenerator
@@ -261,8 +261,10 @@ def date_empty_feeds(context, feed) -> None:
 
 @when_enabled(NAME)
 def credit_every_author_in_feeds(context, feed) -> None:
-    articles = getattr(build_of(context).state(NAME), "feed_articles", [])
-    credit_every_author(feed, articles, str(context.get("SITEURL") or ""))
+    state = build_of(context).state(NAME)
+    if getattr(state, "feed_index", None) is None:
+        state.feed_index = by_address(getattr(state, "feed_articles", []))
+    credit_every_author(feed, state.feed_index, str(context.get("SITEURL") or ""))
 
 
 # This plugin's timeline: each receiver and the signal it answers, in order.
