@@ -17,10 +17,13 @@ output string around those anchors:
   each key it writes (one ``og:title``, one canonical link), and a small
   stylesheet for the snippets.
 
-A snippet whose marker (``data-masthead="<marker>"`` on its root element) is
-already in the page, because the theme includes it itself, is not placed
-again. Only string searches and linear regular expressions are used: a page
-is never parsed whole, which would cost more than rendering it.
+A snippet the theme includes itself is not placed again: either its
+template was included while the theme's template rendered (even where it
+rendered nothing, an article with no credits, say), or its marker
+(``data-masthead="<marker>"`` on its root element) is in the page.
+
+Only string searches and linear regular expressions are used: a page is
+never parsed whole, which would cost more than rendering it.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from __future__ import annotations
 import logging
 import re
 import shutil
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,6 +74,9 @@ class Snippet:
     order: int = 0  # lower comes first at the same place
     # Also on pages (page.html), rendered with ``article`` set to the page.
     on_pages: bool = False
+    # A name the page's context must hold for the snippet to show anything
+    # ("author": profile pages only); elsewhere it is not rendered at all.
+    needs: str = ""
 
 
 def marker_attribute(marker: str) -> str:
@@ -107,7 +114,9 @@ class PlacingTemplate:
 
     def render(self, *args, **kwargs) -> str:
         context = dict(*args, **kwargs)
-        return self.placer.place(self.template.render(context), context)
+        with self.placer.recording() as included:
+            html = self.template.render(context)
+        return self.placer.place(html, context, included)
 
     def __getattr__(self, name):
         return getattr(self.template, name)
@@ -126,6 +135,29 @@ class Placer:
         )
         self.snippets: dict[str, Snippet] = {}
         self.stylesheet_written = False
+        # The templates each theme render under way has loaded (includes,
+        # imports, parents): one set per render, innermost last.
+        self._loading: list[set[str]] = []
+        real_get_template = env.get_template
+
+        def get_template(name, *args, **kwargs):
+            if self._loading and isinstance(name, str):
+                self._loading[-1].add(name)
+            return real_get_template(name, *args, **kwargs)
+
+        # Jinja's compiled {% include %} asks the environment each time it
+        # runs, so this sees exactly what a page included.
+        env.get_template = get_template
+
+    @contextmanager
+    def recording(self):
+        """The names of the templates loaded while the block runs."""
+        loaded: set[str] = set()
+        self._loading.append(loaded)
+        try:
+            yield loaded
+        finally:
+            self._loading.pop()
 
     def add(self, snippets) -> None:
         for snippet in snippets:
@@ -139,10 +171,15 @@ class Placer:
         ]
         return sorted(found, key=lambda s: (s.order, s.marker))
 
-    def render(self, snippets, html: str, context: dict) -> str:
-        """The snippets not already in ``html``, rendered one after another."""
+    def render(self, snippets, html: str, context: dict, included=()) -> str:
+        """The snippets neither ``included`` (template names) by the theme
+        nor already in ``html``, rendered one after another."""
         parts = []
         for snippet in snippets:
+            if snippet.template in included:
+                continue
+            if snippet.needs and snippet.needs not in context:
+                continue
             if marker_attribute(snippet.marker) in html:
                 continue
             try:
@@ -154,19 +191,25 @@ class Placer:
                 parts.append(text)
         return "\n".join(parts)
 
-    def place(self, html: str, context: dict) -> str:
+    def place(self, html: str, context: dict, included=()) -> str:
+        """``html`` with the snippets the theme did not include placed;
+        ``included``: the names of the templates its rendering loaded."""
         body = body_start(html)
         inserts: list[tuple[int, str]] = []
         if "article" in context:
-            inserts += self._around_content(html, body, context["article"], context)
+            inserts += self._around_content(
+                html, body, context["article"], context, included
+            )
         elif "page" in context:
             page = context["page"]
             page_context = dict(context, article=page)
-            inserts += self._around_content(html, body, page, page_context, pages=True)
+            inserts += self._around_content(
+                html, body, page, page_context, included, pages=True
+            )
         elif "author" in context:
-            inserts += self._profile(html, body, context)
+            inserts += self._profile(html, body, context, included)
         html = insert_all(html, inserts)
-        html = self._head(html, context)
+        html = self._head(html, context, included)
         return html
 
     def _wrapper(
@@ -187,9 +230,11 @@ class Placer:
             return ""
         return f' lang="{escape_attr(speaks)}" dir="{direction(speaks)}"'
 
-    def _around_content(self, html, body, content, context, pages=False):
-        before = self.at(BEFORE_CONTENT, pages)
-        after = self.at(AFTER_CONTENT, pages)
+    def _around_content(self, html, body, content, context, included, pages=False):
+        before = [
+            s for s in self.at(BEFORE_CONTENT, pages) if s.template not in included
+        ]
+        after = [s for s in self.at(AFTER_CONTENT, pages) if s.template not in included]
         if not before and not after:
             return []
         text = str(getattr(content, "content", "") or "")
@@ -214,8 +259,8 @@ class Placer:
             )
         return inserts
 
-    def _profile(self, html, body, context):
-        snippets = self.at(PROFILE)
+    def _profile(self, html, body, context, included):
+        snippets = [s for s in self.at(PROFILE) if s.template not in included]
         if not snippets:
             return []
         rendered = self.render(snippets, html, context)
@@ -230,13 +275,13 @@ class Placer:
             )
         ]
 
-    def _head(self, html: str, context: dict) -> str:
+    def _head(self, html: str, context: dict, included=()) -> str:
         head = head_span(html)
         if head is None:
             return html
         start, end = head
         html, end = self._one_of_each(html, start, end, context)
-        meta = self.render(self.at(HEAD), html, context)
+        meta = self.render(self.at(HEAD), html, context, included)
         if meta:
             html = (
                 html[:start] + drop_tags(html[start:end], tag_keys(meta)) + html[end:]

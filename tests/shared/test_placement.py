@@ -105,6 +105,49 @@ def test_a_snippet_the_theme_already_shows_is_not_placed_twice(tmp_path):
     assert out.count('data-masthead="boxes"') == 1
 
 
+def test_a_snippet_the_theme_includes_is_not_rendered_again_where_it_shows_nothing(
+    tmp_path,
+):
+    # An article without credits: the theme's include writes nothing, and
+    # placement must not render the snippet a second time to find that out.
+    renders = []
+    gen = generator(tmp_path)
+    gen.env.globals["rendered"] = lambda: renders.append(1) or ""
+    gen.env.loader.mapping.update(
+        {
+            "credits.html": "{{ rendered() }}{% if article.credits %}"
+            '<p data-masthead="credits">{{ article.credits }}</p>{% endif %}',
+            "with_credits.html": '{% include "credits.html" %}{{ html }}',
+        }
+    )
+    place(gen, [Snippet("credits", "credits.html", AFTER_CONTENT)])
+    html = page(body=TEXT)
+    out = gen.get_template("with_credits").render(html=html, article=ARTICLE)
+    assert len(renders) == 1 and "masthead-placed" not in out
+    # A template of the same theme that does not include it gets it placed.
+    credited = SimpleNamespace(**vars(ARTICLE), credits="Data: Omar")
+    out = gen.get_template("theme").render(html=html, article=credited)
+    assert len(renders) == 2
+    assert '<p data-masthead="credits">Data: Omar</p>' in out
+
+
+def test_a_snippet_for_profile_pages_is_not_even_rendered_on_other_pages(tmp_path):
+    renders = []
+    gen = generator(tmp_path)
+    gen.env.globals["rendered"] = lambda: renders.append(1) or ""
+    gen.env.loader.mapping["feed.html"] = (
+        "{{ rendered() }}{% if author is defined %}"
+        '<link rel="alternate" href="/{{ author.slug }}.xml"'
+        ' data-masthead="author-feed">{% endif %}'
+    )
+    place(gen, [Snippet("author-feed", "feed.html", HEAD, needs="author")])
+    out = gen.get_template("theme").render(html=page(body=TEXT), article=ARTICLE)
+    assert renders == [] and "author-feed" not in out
+    author = SimpleNamespace(name="Ana", slug="ana")
+    out = gen.get_template("theme").render(html=page(body=TEXT), author=author)
+    assert '<link rel="alternate" href="/ana.xml"' in out.split("</head>")[0]
+
+
 def test_our_head_tags_replace_the_themes_for_the_same_keys_only(tmp_path):
     theme_head = (
         '<link rel="canonical" href="https://example.org/old">\n'

@@ -47,8 +47,14 @@ PLACED = (
     Snippet("author-boxes", "masthead/author_box.html", AFTER_CONTENT, 20),
     Snippet("profile", "masthead/profile.html", PROFILE, 10),
     Snippet("media-contact", "masthead/media_contact.html", PROFILE, 15),
-    Snippet("profile-alternates", "masthead/profile_alternates.html", HEAD, 30),
-    Snippet("author-feed", "masthead/author_feed_link.html", HEAD, 20),
+    Snippet(
+        "profile-alternates",
+        "masthead/profile_alternates.html",
+        HEAD,
+        30,
+        needs="author",
+    ),
+    Snippet("author-feed", "masthead/author_feed_link.html", HEAD, 20, needs="author"),
 )
 
 
