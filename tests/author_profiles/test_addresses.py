@@ -63,3 +63,36 @@ def test_no_redirect_map_when_nothing_moved(site):
     site.write("a.md", "Title: A\nDate: 2024-01-01\nAuthor: Ana Kova\n\nText.\n")
     output = site.build(PLUGINS=ALL_PLUGINS, **FEEDS)
     assert not (output / "people-redirects.txt").exists()
+
+
+def test_an_old_author_listing_keeps_every_page_of_it(site):
+    # A real site's "Bob" had author/bob.html, bob2.html, bob3.html: all
+    # still answer once a people file names him "Bob Marsh", each sending
+    # readers to the same page of his new listing.
+    for day in range(1, 6):
+        site.write(
+            f"a{day}.md", f"Title: A{day}\nDate: 2024-01-0{day}\nAuthor: Bob\n\nText.\n"
+        )
+    paging = {"DEFAULT_PAGINATION": 2}
+    before = written(site.build(PLUGINS=[], **paging))
+    assert {"author/bob2.html", "author/bob3.html"} <= before
+    shutil.rmtree(site.output)
+
+    site.write("people/bob-marsh.md", "Title: Bob Marsh\nAliases: Bob\n\nBio.\n")
+    output = site.build(PLUGINS=ALL_PLUGINS, **paging)
+    assert before <= written(output), sorted(before - written(output))
+    for old, new in [("bob2", "bob-marsh2"), ("bob3", "bob-marsh3")]:
+        page = BeautifulSoup(
+            (output / f"author/{old}.html").read_text(encoding="utf-8"), "html.parser"
+        )
+        target = f"https://example.org/author/{new}.html"
+        assert page.find("link", rel="canonical")["href"] == target
+        assert (output / f"author/{new}.html").exists()
+    assert not (output / "author/bob4.html").exists()
+    assert (output / "people-redirects.txt").read_text(
+        encoding="utf-8"
+    ).splitlines() == [
+        "/author/bob.html /author/bob-marsh.html 301",
+        "/author/bob2.html /author/bob-marsh2.html 301",
+        "/author/bob3.html /author/bob-marsh3.html 301",
+    ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, THEME
 from pelican_masthead.problems import ContentError
 from PIL import Image
 
@@ -196,6 +196,24 @@ def test_the_site_author_setting_is_a_byline_only_when_it_names_a_person(
     site.write("b.md", "Title: B\nDate: 2024-01-02\nCategory: Notes\n\nText.\n")
     site.build(AUTHOR="Ana Kova")
     assert "b.html" in site.page("author/ana-kova.html").decode()
+
+
+@pytest.mark.parametrize("theme", ["notmyidea", str(THEME)])
+def test_the_site_author_setting_puts_no_byline_on_pages(site, theme):
+    # Pelican gives every page the AUTHOR setting: a home, team or 404 page
+    # naming nobody is no one's writing, even when AUTHOR is a person.
+    person(site, "ana-kova")
+    site.write("a.md", "Title: A\nDate: 2024-01-01\nCategory: Notes\n\nText.\n")
+    site.write("pages/about.md", "Title: About\n\nAbout the centre.\n")
+    site.write("pages/notes.md", "Title: Notes\nAuthor: Ana Kova\n\nHer notes.\n")
+    site.build(AUTHOR="Ana Kova", THEME=theme)
+    about = site.page("pages/about.html")
+    assert about.select('[data-masthead="byline"]') == []
+    assert "Ana Kova" not in about.get_text()
+    # A page whose writer is named, and an article, keep their byline.
+    for written in ("pages/notes.html", "a.html"):
+        byline = site.page(written).select_one('[data-masthead="byline"]')
+        assert "Ana Kova" in byline.get_text()
 
 
 def test_a_later_build_without_the_plugin_is_plain_pelican(site, warnings_logged):

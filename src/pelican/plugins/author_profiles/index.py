@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from pelican.contents import Article
 from pelican_masthead.problems import report
 from pelican_masthead.sites import sites_of
 
@@ -76,6 +77,9 @@ class AuthorIndex:
         # served by another Author's page (a people file's spelling, an
         # alias): old slug -> that Author.
         self.moved: dict[str, Author] = {}
+        # Old slug -> how many published articles its page listed (its
+        # continuation pages, author/bob2.html..., must still answer).
+        self.moved_articles: dict[str, int] = defaultdict(int)
         for person in people:
             self._by_slug[person.slug] = self._make(person.name, person.slug, person)
 
@@ -205,6 +209,10 @@ class AuthorIndex:
         check_single_author(content, self.people)
         originals = list(getattr(content, "authors", []))
         written = "author" in content.metadata or "authors" in content.metadata
+        if not written and not isinstance(content, Article):
+            # A page naming nobody (about, team, the home page, 404) has no
+            # writer: Pelican's AUTHOR default on it is no byline.
+            return
         if not written:
             # Pelican fills in the site's AUTHOR setting (often the
             # organisation's name) where the writer named nobody: that is a
@@ -218,6 +226,8 @@ class AuthorIndex:
             author.keep_data_of(original)
             if original.slug != author.slug:
                 self.moved.setdefault(original.slug, author)
+                if _listed_on_author_pages(content):
+                    self.moved_articles[original.slug] += 1
             if author not in authors:
                 authors.append(author)
         if not authors:
@@ -369,3 +379,8 @@ class AuthorIndex:
 
 def _date(content):
     return content.date
+
+
+def _listed_on_author_pages(content) -> bool:
+    # Pelican's author pages list published articles only.
+    return isinstance(content, Article) and content.status == "published"

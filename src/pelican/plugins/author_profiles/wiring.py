@@ -240,7 +240,7 @@ def write_redirects_for_moved_pages(generator, writer) -> None:
     index = author_index(generator.context)
     # In a subsite, to the person's page there (their version in its language).
     moves = [
-        Move(slug, index.home_version(author) or author)
+        Move(slug, index.home_version(author) or author, index.moved_articles[slug])
         for slug, author in sorted(index.moved.items())
     ]
     if not moves:
