@@ -12,7 +12,6 @@ build.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from string import Formatter
 
@@ -278,25 +277,27 @@ class ByCategory:
         return forms.get(plural_category(lang, count)) or forms["other"]
 
 
-class Labels(Mapping):
+class Labels(dict):
     """Every label in one language: ``labels["by"]``, or ``labels.by`` in a
     template. ``lang`` is the language the words are in (the site's, when the
-    content's language has no words of its own) and ``dir`` its direction."""
+    content's language has no words of its own) and ``dir`` its direction.
+
+    A dict, so that a theme merging the labels into its own words on every
+    page (``dict(theme_words, **masthead_labels)``) copies them at C speed
+    rather than through a Python ``__getitem__`` per label.
+    """
 
     def __init__(self, lang: str, wordings: dict):
+        super().__init__((key, _as_text(key, w, lang)) for key, w in wordings.items())
         self.lang = lang
         self.dir = direction(lang)
         self.wordings = wordings
-        self._texts = {key: _as_text(key, w, lang) for key, w in wordings.items()}
 
-    def __getitem__(self, key: str) -> str:
-        return self._texts[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._texts)
-
-    def __len__(self) -> int:
-        return len(self._texts)
+    # The one label named like a dict method: `masthead_labels.update` in a
+    # template reads the label, as Jinja finds attributes before items.
+    @property
+    def update(self) -> str:
+        return self["update"]
 
     def __repr__(self) -> str:
         return f"<Labels {self.lang}>"
