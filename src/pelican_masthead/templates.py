@@ -5,12 +5,45 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, FileSystemLoader, pass_context
+from jinja2 import ChoiceLoader, FileSystemLoader, TemplateNotFound, pass_context
 
 from .build import build_of
 from .fragments import GLOBAL_NAME, CachedCall
 from .labels import Labels, SiteLabels, site_labels
 from .placement import Snippet, place
+
+
+class SnippetLoader(ChoiceLoader):
+    """A generator's template loaders, then the plugins' folders; a name none
+    of them has is remembered as missing while the generator lives (one
+    build: Pelican makes its generators and their environments anew for each).
+
+    Themes include the snippets of plugins a site may not enable with
+    ``ignore missing``; without this memory each such include asks every
+    folder again on every page, a file-system check and an exception each.
+    """
+
+    def __init__(self, loaders) -> None:
+        super().__init__(list(loaders))
+        self.missing: set[str] = set()
+
+    def get_source(self, environment, template):
+        if template in self.missing:
+            raise TemplateNotFound(template)
+        try:
+            return super().get_source(environment, template)
+        except TemplateNotFound:
+            self.missing.add(template)
+            raise
+
+    def load(self, environment, name, globals=None):
+        if name in self.missing:
+            raise TemplateNotFound(name)
+        try:
+            return super().load(environment, name, globals)
+        except TemplateNotFound:
+            self.missing.add(name)
+            raise
 
 
 def add_template_folder(generator, folder: Path) -> None:
@@ -20,14 +53,16 @@ def add_template_folder(generator, folder: Path) -> None:
     """
     loader = FileSystemLoader(str(folder))
     current = generator.env.loader
-    if isinstance(current, ChoiceLoader):
-        if any(
-            getattr(x, "searchpath", None) == loader.searchpath for x in current.loaders
-        ):
-            return
-        current.loaders.append(loader)
-    else:
-        generator.env.loader = ChoiceLoader([current, loader])
+    if not isinstance(current, SnippetLoader):
+        kept = current.loaders if isinstance(current, ChoiceLoader) else [current]
+        current = generator.env.loader = SnippetLoader(kept)
+    if any(
+        getattr(x, "searchpath", None) == loader.searchpath for x in current.loaders
+    ):
+        return
+    current.loaders.append(loader)
+    # The new folder may hold a name looked for in vain so far.
+    current.missing.clear()
 
 
 def add_snippets(generator, folder: Path, placed: Iterable[Snippet] = ()) -> None:
