@@ -135,6 +135,7 @@ class Placer:
         )
         self.snippets: dict[str, Snippet] = {}
         self.stylesheet_written = False
+        self._variables: dict[int, dict] = {}
         # The templates each theme render under way has loaded (includes,
         # imports, parents): one set per render, innermost last.
         self._loading: list[set[str]] = []
@@ -186,14 +187,30 @@ class Placer:
                 template = self.env.get_template(snippet.template)
             except TemplateNotFound:
                 continue
-            text = template.render(context).strip()
+            text = self._render(template, context).strip()
             if text:
                 parts.append(text)
         return "\n".join(parts)
 
+    def _render(self, template, context: dict) -> str:
+        """``template.render(context)``, with the environment's globals merged
+        into the page's context once per page rather than once per snippet
+        (Jinja merges them through a ChainMap, a Python call per name)."""
+        variables = self._variables.get(id(context))
+        if variables is None:
+            variables = {**self.env.globals, **context}
+            self._variables[id(context)] = variables
+        rendered = template.new_context(variables, shared=True)
+        try:
+            return self.env.concat(template.root_render_func(rendered))
+        except Exception:
+            return self.env.handle_exception()
+
     def place(self, html: str, context: dict, included=()) -> str:
         """``html`` with the snippets the theme did not include placed;
         ``included``: the names of the templates its rendering loaded."""
+        # The variables snippets render with, by context (see _render).
+        self._variables: dict[int, dict] = {}
         body = body_start(html)
         inserts: list[tuple[int, str]] = []
         if "article" in context:
@@ -319,7 +336,7 @@ class Placer:
                 template = self.env.get_template(snippet.template)
             except TemplateNotFound:
                 continue
-            text = template.render(context).strip()
+            text = self._render(template, context).strip()
             at = head.find(text) if text else -1
             if at < 0:
                 continue
