@@ -210,7 +210,7 @@ class Placer:
         """``html`` with the snippets the theme did not include placed;
         ``included``: the names of the templates its rendering loaded."""
         # The variables snippets render with, by context (see _render).
-        self._variables: dict[int, dict] = {}
+        self._variables = {}
         body = body_start(html)
         inserts: list[tuple[int, str]] = []
         if "article" in context:
