@@ -216,6 +216,20 @@ def test_the_site_author_setting_puts_no_byline_on_pages(site, theme):
         assert "Ana Kova" in byline.get_text()
 
 
+def test_an_author_box_links_a_profile_or_the_list_of_a_names_articles(site):
+    # A name without a people file has Pelican's list of its articles, not a
+    # profile: its box says so.
+    person(site, "ana-kova")
+    article(site, "joint", "Ana Kova; Cy Moss")
+    site.build()
+    boxes = site.page("joint.html").select(".masthead-author-box")
+    links = [box.select_one(".masthead-author-box__more a") for box in boxes]
+    assert [(a.get_text(), a["href"]) for a in links] == [
+        ("Full profile", "https://example.org/author/ana-kova.html"),
+        ("Articles by Cy Moss", "https://example.org/author/cy-moss.html"),
+    ]
+
+
 def test_a_later_build_without_the_plugin_is_plain_pelican(site, warnings_logged):
     article(site, "a", "Nobody Known")
     site.build()
