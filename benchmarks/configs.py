@@ -120,6 +120,17 @@ CONFIGS = {
             tuple((m, True) for m in (*_OURS_MARKERS, 'data-masthead="cite"')),
             (str(ALTERNATIVES_TEMPLATES),),
         ),
+        # Not in the default run: people in two languages (the generated
+        # site's Urdu profiles of one person in five: a page per language,
+        # Urdu names in Urdu bylines); compare with a.
+        Config(
+            "t",
+            "as a, with Urdu profiles of one person in five (people translations)",
+            str(OUR_THEME),
+            tuple(OUR_PLUGINS),
+            tuple((m, True) for m in _OURS_MARKERS),
+            settings=(("PEOPLE_PATHS", ["people", "people-translations"]),),
+        ),
         # Not in the default run: what leaner defaults would cost, for the
         # maintainers weighing them against the 5 % target.
         Config(

@@ -3,7 +3,9 @@
     python benchmarks/generate_site.py OUT --articles 2000 --people 100 --seed 8
 
 OUT/content gets ``articles/<year>/*.md``, ``people/*.md`` with portraits in
-``people/photos/``, charts in ``images/`` and two pages. Every choice comes
+``people/photos/``, charts in ``images/`` and two pages, and Urdu profiles of
+one person in five in ``people-translations/`` (read only by configurations
+that add that folder to ``PEOPLE_PATHS``). Every choice comes
 from ``random.Random`` seeded with the seed and the item's number, so the same
 arguments give byte-identical files (with the same Pillow), and sites of
 different sizes have the same people.
@@ -207,6 +209,23 @@ def person_file(rng: random.Random, person: PersonSpec) -> str:
     return _document(person.fields, "\n\n".join(bio) + "\n")
 
 
+# One person in five also has a profile in Urdu (a second people file with
+# the same slug), kept in a folder of its own so that only the configuration
+# pricing translations reads it.
+TRANSLATIONS_FOLDER = "people-translations"
+TRANSLATED_EVERY = 5
+
+
+def translation_file(rng: random.Random, person: PersonSpec) -> str:
+    fields = {
+        "Title": prose.urdu_text(rng, 2),
+        "Slug": person.slug,
+        "Lang": "ur",
+        "Summary": prose.urdu_text(rng, rng.randint(12, 20)) + prose.URDU_FULL_STOP,
+    }
+    return _document(fields, prose.urdu_body(rng, rng.randint(80, 160)))
+
+
 # Articles ---------------------------------------------------------------
 
 
@@ -345,9 +364,13 @@ def generate(out: Path, articles: int, people: int, seed: int) -> dict:
     _prepare(out)
     content = out / "content"
     specs = make_people(people, seed, staff_sections())
-    for person in specs:
+    for number, person in enumerate(specs):
         rng = random.Random(f"{seed}:bio:{person.slug}")
         _write(content / "people" / f"{person.slug}.md", person_file(rng, person))
+        if number % TRANSLATED_EVERY == 1:
+            rng = random.Random(f"{seed}:urdu-bio:{person.slug}")
+            path = content / TRANSLATIONS_FOLDER / f"{person.slug}.ur.md"
+            _write(path, translation_file(rng, person))
         if person.photo:
             photo = images.portrait_jpeg(random.Random(f"{seed}:photo:{person.slug}"))
             _write_bytes(content / "people" / "photos" / f"{person.slug}.jpg", photo)
@@ -373,6 +396,7 @@ def generate(out: Path, articles: int, people: int, seed: int) -> dict:
         "co_authored": sum("Authors" in s.fields for s in planned),
         "non_english": sum(s.lang != "en" for s in planned),
         "with_photo": sum(p.photo for p in specs),
+        "people_in_urdu": len(range(1, len(specs), TRANSLATED_EVERY)),
     }
     (out / MARKER).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
     return summary

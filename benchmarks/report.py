@@ -12,8 +12,9 @@ import configs
 # cost at most 5 % more than k times as much (4.2 for 8,000 vs 2,000).
 OVERHEAD_TARGET = 1.05
 SCALING_SLACK = 1.05
-# Each configuration against what it adds to: r (research) and zr price
-# features on top of a and z; z and zr price the zero-edit path against d.
+# Each configuration against what it adds to: r (research), t (people in two
+# languages) and zr price features on top of a and z; z and zr price the
+# zero-edit path against d.
 RATIOS = (
     ("a", "b"),
     ("c", "d"),
@@ -23,6 +24,7 @@ RATIOS = (
     ("a", "l"),
     ("r", "a"),
     ("r", "b"),
+    ("t", "a"),
     ("z", "d"),
     ("zr", "d"),
     ("zr", "z"),
