@@ -6,6 +6,7 @@ it, most have a ``page.html``, a few have no ``base.html`` for a plugin's own
 template to extend. ``template_for`` picks, in that order, the theme's own
 ``<name>.html``; else the theme's ``page.html`` with a stand-in page whose
 text is the plugin's snippet; else the plugin's fallback template.
+``write_page`` writes the page with it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from types import SimpleNamespace
 from markupsafe import Markup
 from pelican.generators import PelicanTemplateNotFound
 from pelican.utils import get_relative_path, path_to_url
+
+from .compat import FileOverwriteFailedError
 
 
 def template_for(generator, name: str, fallback: str, body: str, about, save_as: str):
@@ -39,6 +42,39 @@ def template_for(generator, name: str, fallback: str, body: str, about, save_as:
     text = generator.env.get_template(body).render(context)
     page = stand_in_page(about, text, save_as, generator.settings)
     return page_template, {"page": page}
+
+
+def write_page(
+    generator,
+    writer,
+    *,
+    name: str,
+    fallback: str,
+    body: str,
+    about,
+    save_as: str,
+    **context,
+) -> bool:
+    """Write page ``name`` at ``save_as`` (see ``template_for``), with
+    ``context`` added to the generator's; False when another page of the site
+    already has that file (Pelican refuses before writing anything), for the
+    caller to say which setting moves it."""
+    template, extra = template_for(generator, name, fallback, body, about, save_as)
+    try:
+        writer.write_file(
+            save_as,
+            template,
+            generator.context,
+            relative_urls=generator.settings["RELATIVE_URLS"],
+            url=about.url,
+            template_name=name,
+            page_name=save_as.rsplit(".", 1)[0],
+            **context,
+            **extra,
+        )
+    except FileOverwriteFailedError:
+        return False
+    return True
 
 
 def stand_in_page(about, body: str, save_as: str, settings: dict) -> SimpleNamespace:

@@ -17,8 +17,7 @@ from types import SimpleNamespace
 from markupsafe import Markup
 from pelican.generators import Generator
 from pelican_masthead.build import config_of
-from pelican_masthead.compat import FileOverwriteFailedError
-from pelican_masthead.plugin_pages import template_for
+from pelican_masthead.plugin_pages import write_page
 from pelican_masthead.problems import report
 
 from .corrected import ShownNote, dated_notes, midnight
@@ -112,20 +111,17 @@ class CorrectionsPageGenerator(Generator):
             url=config.corrections_url,
             description=words["corrections_page_description"].format(site=site),
         )
-        template, extra = template_for(self, PAGE, FALLBACK, BODY, about, save_as)
-        try:
-            writer.write_file(
-                save_as,
-                template,
-                self.context,
-                relative_urls=self.settings["RELATIVE_URLS"],
-                url=config.corrections_url,
-                template_name=PAGE,
-                page_name=save_as.rsplit(".", 1)[0],
-                corrections_page=about,
-                **extra,
-            )
-        except FileOverwriteFailedError:
+        written = write_page(
+            self,
+            writer,
+            name=PAGE,
+            fallback=FALLBACK,
+            body=BODY,
+            about=about,
+            save_as=save_as,
+            corrections_page=about,
+        )
+        if not written:
             report(
                 f"Another page of the site is written to {save_as!r}, the file "
                 "CORRECTIONS_SAVE_AS gives the corrections page; that page is "

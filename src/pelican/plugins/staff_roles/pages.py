@@ -13,9 +13,8 @@ from types import SimpleNamespace
 from pelican.generators import Generator
 from pelican.plugins.author_profiles.api import author_index
 from pelican.plugins.author_profiles.settings import profile_settings
-from pelican_masthead.compat import FileOverwriteFailedError
 from pelican_masthead.labels import labels
-from pelican_masthead.plugin_pages import template_for
+from pelican_masthead.plugin_pages import write_page
 from pelican_masthead.problems import report
 from pelican_masthead.sites import sites_of
 from pelican_masthead.structured_data import absolute_url
@@ -86,22 +85,17 @@ class StaffPagesGenerator(Generator):
                 description=words[f"{name}_page_description"].format(site=site),
                 **in_other_languages(self.settings, name, url),
             )
-            template, extra = template_for(
-                self, name, fallback, _BODIES[name], about, save_as
+            written = write_page(
+                self,
+                writer,
+                name=name,
+                fallback=fallback,
+                body=_BODIES[name],
+                about=about,
+                save_as=save_as,
+                staff_page=about,
             )
-            try:
-                writer.write_file(
-                    save_as,
-                    template,
-                    self.context,
-                    relative_urls=self.settings["RELATIVE_URLS"],
-                    url=getattr(config, f"{name}_url"),
-                    template_name=name,
-                    page_name=save_as.rsplit(".", 1)[0],
-                    staff_page=about,
-                    **extra,
-                )
-            except FileOverwriteFailedError:
+            if not written:
                 # Pelican refuses before writing anything: a writer's page or a
                 # person's profile (written earlier) already has the file.
                 setting = f"{name.upper()}_SAVE_AS"
