@@ -11,6 +11,7 @@ import functools
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -332,3 +333,13 @@ def check_every_axe_rule(page, selector: str | None = None) -> None:
         # do not run.
         assert results["ran"] == results["rules"]
     assert not results["violations"], describe_violations(results["violations"])
+
+
+def clipboard_after_change(page, before: str, seconds: float = 5) -> str:
+    """The clipboard's text once it differs from ``before`` (copying is async)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        text = page.evaluate("navigator.clipboard.readText()")
+        if text != before or time.monotonic() > deadline:
+            return text
+        page.wait_for_timeout(50)

@@ -3,8 +3,6 @@ buttons with it, its files served, accessible, and nothing from elsewhere."""
 
 from __future__ import annotations
 
-import time
-
 import bibtexparser
 import pytest
 import rispy
@@ -19,6 +17,7 @@ from browser.harness import (
     RIGHT_TO_LEFT_ARTICLE,
     ROOT,
     check_every_axe_rule,
+    clipboard_after_change,
     is_local,
 )
 
@@ -42,15 +41,6 @@ def words_for(settings: dict, relative: str):
 
 def shown_text(locator) -> str:
     return " ".join(locator.inner_text().split())
-
-
-def clipboard_after_change(page, before: str, seconds: float = 5) -> str:
-    deadline = time.monotonic() + seconds
-    while True:
-        text = page.evaluate("navigator.clipboard.readText()")
-        if text != before or time.monotonic() > deadline:
-            return text
-        page.wait_for_timeout(50)
 
 
 @articles

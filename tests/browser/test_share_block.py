@@ -7,7 +7,6 @@ rather than taken from the plugin, so a wrong parameter is caught.
 
 from __future__ import annotations
 
-import time
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 import pytest
@@ -20,6 +19,7 @@ from browser.harness import (
     PUBLISH_SETTINGS,
     RIGHT_TO_LEFT_ARTICLE,
     ROOT,
+    clipboard_after_change,
 )
 
 ARTICLES = {
@@ -144,16 +144,6 @@ def carrying_problems(
         if not ok:
             problems.append(f"{name}={value!r} should carry the {kind}")
     return problems
-
-
-def clipboard_after_change(page, before: str, seconds: float = 5) -> str:
-    """The clipboard's text once it differs from ``before`` (copying is async)."""
-    deadline = time.monotonic() + seconds
-    while True:
-        text = page.evaluate("navigator.clipboard.readText()")
-        if text != before or time.monotonic() > deadline:
-            return text
-        page.wait_for_timeout(50)
 
 
 @article_address
